@@ -1,0 +1,37 @@
+package org.cpx.core;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A record of a dataset: an organization, network, person, event, declaration, recommendation or
+ * commitment. Records refer to each other by {@link Id}, one way only; a dataset's index answers
+ * the inverse questions.
+ */
+public interface CpxRecord extends Extensible {
+  /** The record's type, the value of its {@code type} member. */
+  RecordType getType();
+
+  /** The record's identifier, unique in its dataset. */
+  Id getId();
+
+  /** A description of the record. */
+  Optional<LocalizedText> getDescription();
+
+  /** The legal provisions the record rests on or cites. */
+  List<LegalReference> getReferences();
+
+  /** The documents the record produced or attached. */
+  List<Document> getDocuments();
+
+  /** Who the publisher allows the record to be passed on to; absent means public. */
+  Optional<Code<Access>> getAccess();
+
+  /** Where the record's facts came from. */
+  List<Source> getSources();
+
+  /** Whether the record may be passed on to anyone: its access is absent or {@code public}. */
+  default boolean isPublic() {
+    return getAccess().map(access -> access.is(Access.PUBLIC)).orElse(true);
+  }
+}

@@ -1,0 +1,56 @@
+package org.cpx.core.actor;
+
+import java.util.List;
+import java.util.Optional;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.Identifier;
+import org.cpx.core.LocalizedText;
+import org.cpx.core.RecordType;
+import org.cpx.core.internal.TextRules;
+import org.immutables.value.Value;
+
+/**
+ * A public actor: an official, a speaker, a representative. CPX holds no private personal data and
+ * never a child's record.
+ */
+@Value.Immutable
+public abstract class Person implements CpxRecord, WithPerson {
+  Person() {}
+
+  /** The name as written in the source ({@code Đặng Hoa Nam}). */
+  public abstract String getName();
+
+  /** A title before the name ({@code {"vi": "Tiến sĩ", "en": "Dr."}}). */
+  public abstract Optional<LocalizedText> getHonorificPrefix();
+
+  /** Other spellings of the name. */
+  public abstract List<String> getAlternateNames();
+
+  /** Identifiers in other schemes. */
+  public abstract List<Identifier> getIdentifiers();
+
+  /** The public offices held. */
+  public abstract List<Position> getPositions();
+
+  /** Always {@link RecordType#PERSON}. */
+  @Override
+  public final RecordType getType() {
+    return RecordType.PERSON;
+  }
+
+  /** Returns a builder of a person. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  Person normalize() {
+    return withName(TextRules.clean("name", getName()))
+        .withAlternateNames(TextRules.cleanAll("alternateNames", getAlternateNames()));
+  }
+
+  /** Builds a {@link Person}. Not thread-safe. */
+  public static final class Builder extends ImmutablePerson.Builder {
+    Builder() {}
+  }
+}
