@@ -1,0 +1,139 @@
+package org.cpx.core.dataset;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.Extensible;
+import org.cpx.core.LocalizedText;
+import org.cpx.core.actor.Network;
+import org.cpx.core.actor.Organization;
+import org.cpx.core.actor.Person;
+import org.cpx.core.event.Event;
+import org.cpx.core.internal.LanguageTags;
+import org.cpx.core.internal.TextRules;
+import org.cpx.core.outcome.Commitment;
+import org.cpx.core.outcome.Declaration;
+import org.cpx.core.outcome.Recommendation;
+import org.immutables.value.Value;
+
+/**
+ * A CPX document: the records of one publisher in seven typed lists, the document's own members,
+ * and an {@link #index()} for the questions the records' one-way references do not answer.
+ */
+@Value.Immutable
+public abstract class Dataset implements Extensible, WithDataset {
+  /** The format version this library writes. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  private static final Pattern VERSION = Pattern.compile("(?:0|[1-9][0-9]{0,8})\\.(?:0|[1-9][0-9]{0,8})");
+
+  Dataset() {}
+
+  /** The format version, {@code "M.m"}; {@value #FORMAT_VERSION} unless stated. */
+  @Value.Default
+  public String getCpx() {
+    return FORMAT_VERSION;
+  }
+
+  /** Who publishes the dataset. */
+  public abstract Optional<Publisher> getPublisher();
+
+  /** When the dataset was generated. */
+  public abstract Optional<Instant> getGeneratedAt();
+
+  /** The licence: an SPDX expression ({@code CC-BY-4.0}) or a URL. */
+  public abstract Optional<String> getLicense();
+
+  /**
+   * The BCP 47 tags of the languages every text is expected to carry, in canonical case; the first
+   * is the dataset's default language.
+   */
+  public abstract List<String> getLanguages();
+
+  /** The organizations. */
+  public abstract List<Organization> getOrganizations();
+
+  /** The networks. */
+  public abstract List<Network> getNetworks();
+
+  /** The persons. */
+  public abstract List<Person> getPersons();
+
+  /** The events. */
+  public abstract List<Event> getEvents();
+
+  /** The declarations. */
+  public abstract List<Declaration> getDeclarations();
+
+  /** The recommendations. */
+  public abstract List<Recommendation> getRecommendations();
+
+  /** The commitments. */
+  public abstract List<Commitment> getCommitments();
+
+  /**
+   * Records of types this version does not know, each as the JSON text it was read from, written
+   * back unchanged.
+   */
+  public abstract List<String> getOtherRecords();
+
+  /** Every typed record, in the order of the dataset arrays. */
+  public List<CpxRecord> records() {
+    List<CpxRecord> records = new ArrayList<>();
+    records.addAll(getOrganizations());
+    records.addAll(getNetworks());
+    records.addAll(getPersons());
+    records.addAll(getEvents());
+    records.addAll(getDeclarations());
+    records.addAll(getRecommendations());
+    records.addAll(getCommitments());
+    return Collections.unmodifiableList(records);
+  }
+
+  /** The index of the records, built on first use. */
+  @Value.Lazy
+  public DatasetIndex index() {
+    return new DatasetIndex(this);
+  }
+
+  /**
+   * The text of {@code text} best suited to a reader who prefers {@code preferred}, falling back on
+   * the dataset's default language before any other (see {@link LocalizedText#get(Locale...)}).
+   */
+  public String text(LocalizedText text, Locale... preferred) {
+    List<Locale> chain = new ArrayList<>(List.of(preferred));
+    getLanguages().stream().findFirst().map(Locale::forLanguageTag).ifPresent(chain::add);
+    return text.get(chain);
+  }
+
+  /** Returns a builder of a dataset. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  Dataset normalize() {
+    String cpx = TextRules.clean("cpx", getCpx());
+    if (!VERSION.matcher(cpx).matches()) {
+      throw new IllegalArgumentException("cpx: the format version must be major.minor, such as 1.0");
+    }
+    List<String> languages = getLanguages();
+    List<String> canonical = new ArrayList<>(languages.size());
+    for (int i = 0; i < languages.size(); i++) {
+      canonical.add(LanguageTags.canonical("languages[" + i + "]", languages.get(i)));
+    }
+    return withCpx(cpx)
+        .withLicense(TextRules.clean("license", getLicense()))
+        .withLanguages(canonical.equals(languages) ? languages : canonical);
+  }
+
+  /** Builds a {@link Dataset}. Not thread-safe. */
+  public static final class Builder extends ImmutableDataset.Builder {
+    Builder() {}
+  }
+}
