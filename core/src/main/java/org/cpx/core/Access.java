@@ -1,11 +1,15 @@
 package org.cpx.core;
 
-/** Who a publisher allows a record to be passed on to; absent means {@link #PUBLIC}. */
+/**
+ * Who a publisher allows a record to be passed on to; absent means {@link #PUBLIC}.
+ *
+ * <p>An open list: use {@link org.cpx.core.Code} to hold a value, known or not.
+ */
 public enum Access {
-  /** Anyone. */
+  /** {@code public}: anyone. */
   PUBLIC,
-  /** The publisher's partners only. */
+  /** {@code partners}: the publisher's partners only. */
   PARTNERS,
-  /** Not to be passed on. */
+  /** {@code restricted}: not to be passed on. */
   RESTRICTED
 }

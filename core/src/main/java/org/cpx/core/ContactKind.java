@@ -1,13 +1,17 @@
 package org.cpx.core;
 
-/** The kind of a {@link ContactPoint}. */
+/**
+ * The kind of a {@link ContactPoint}.
+ *
+ * <p>An open list: use {@link org.cpx.core.Code} to hold a value, known or not.
+ */
 public enum ContactKind {
-  /** A hotline: a phone number or a national short code such as Viet Nam's 111. */
+  /** {@code hotline}: a hotline: a phone number or a national short code such as Viet Nam's 111. */
   HOTLINE,
-  /** A phone number. */
+  /** {@code phone}: a phone number. */
   PHONE,
-  /** An e-mail address. */
+  /** {@code email}: an e-mail address. */
   EMAIL,
-  /** A web address. */
+  /** {@code website}: a web address. */
   WEBSITE
 }

@@ -1,17 +1,21 @@
 package org.cpx.core;
 
-/** How a {@link Count} relates to the true number ("hơn 500" is {@link #MORE_THAN} 500). */
+/**
+ * How a {@link Count} relates to the true number ("hơn 500" is {@link #MORE_THAN} 500).
+ *
+ * <p>An open list: use {@link org.cpx.core.Code} to hold a value, known or not.
+ */
 public enum CountQualifier {
-  /** Exactly the value. */
+  /** {@code exact}: exactly the value. */
   EXACT,
-  /** About the value, with no stated bounds ("gần 40"). */
+  /** {@code approximately}: about the value, with no stated bounds ("gần 40"). */
   APPROXIMATELY,
-  /** The value or more. */
+  /** {@code atLeast}: the value or more. */
   AT_LEAST,
-  /** More than the value. */
+  /** {@code moreThan}: more than the value. */
   MORE_THAN,
-  /** The value or fewer. */
+  /** {@code atMost}: the value or fewer. */
   AT_MOST,
-  /** Fewer than the value. */
+  /** {@code fewerThan}: fewer than the value. */
   FEWER_THAN
 }

@@ -1,11 +1,15 @@
 package org.cpx.core.event;
 
-/** How an {@link Event} relates to another one. */
+/**
+ * How an {@link Event} relates to another one.
+ *
+ * <p>An open list: use {@link org.cpx.core.Code} to hold a value, known or not.
+ */
 public enum EventRelation {
-  /** This event prepares the other. */
+  /** {@code prepares}: this event prepares the other. */
   PREPARES,
-  /** This event follows up the other. */
+  /** {@code followsUp}: this event follows up the other. */
   FOLLOWS_UP,
-  /** Otherwise related. */
+  /** {@code related}: otherwise related. */
   RELATED
 }
