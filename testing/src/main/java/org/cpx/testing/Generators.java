@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cpx.core.Access;
@@ -19,6 +18,7 @@ import org.cpx.core.ContactKind;
 import org.cpx.core.ContactPoint;
 import org.cpx.core.Count;
 import org.cpx.core.CountQualifier;
+import org.cpx.core.CpxRecord;
 import org.cpx.core.Document;
 import org.cpx.core.DocumentKind;
 import org.cpx.core.Id;
@@ -37,6 +37,7 @@ import org.cpx.core.TargetGroupKind;
 import org.cpx.core.Theme;
 import org.cpx.core.actor.FormerName;
 import org.cpx.core.actor.GoverningDocument;
+import org.cpx.core.actor.Institution;
 import org.cpx.core.actor.Membership;
 import org.cpx.core.actor.MembershipRole;
 import org.cpx.core.actor.Network;
@@ -259,12 +260,8 @@ public final class Generators {
         Count.builder()
             .value(chance(0.05) ? Count.MAX_VALUE - between(0, 3) : between(0, 100_000))
             .unknownMembers(unknownMembers());
-    if (chance(0.6)) {
-      builder.qualifier(code(CountQualifier.class));
-    }
-    if (chance(0.2)) {
-      builder.asOf(partialDate());
-    }
+    optional(() -> builder.qualifier(code(CountQualifier.class)));
+    optional(() -> builder.asOf(partialDate()));
     return builder.build();
   }
 
@@ -285,18 +282,10 @@ public final class Generators {
   public Place place() {
     Place.Builder builder = Place.builder().unknownMembers(unknownMembers());
     builder.name(localizedText());
-    if (chance(0.5)) {
-      builder.address(localizedText());
-    }
-    if (chance(0.5)) {
-      builder.locality(localizedText());
-    }
-    if (chance(0.5)) {
-      builder.subdivision(oneOf("VN-HN", "VN-SG", "CN-BJ"));
-    }
-    if (chance(0.5)) {
-      builder.country(oneOf("VN", "CN", "UK", "FR"));
-    }
+    optional(() -> builder.address(localizedText()));
+    optional(() -> builder.locality(localizedText()));
+    optional(() -> builder.subdivision(oneOf("VN-HN", "VN-SG", "CN-BJ")));
+    optional(() -> builder.country(oneOf("VN", "CN", "UK", "FR")));
     return builder.build();
   }
 
@@ -307,15 +296,9 @@ public final class Generators {
             .kind(code(ContactKind.class))
             .value(oneOf("111", "+84 24 3933 1234", "info@example.org", "https://example.org", "(024) 3.933-1234"))
             .unknownMembers(unknownMembers());
-    if (chance(0.5)) {
-      builder.country(oneOf("VN", "CO", "FR"));
-    }
-    if (chance(0.3)) {
-      builder.label(localizedText());
-    }
-    if (chance(0.3)) {
-      builder.availability(localizedText());
-    }
+    optional(() -> builder.country(oneOf("VN", "CO", "FR")));
+    optional(() -> builder.label(localizedText()));
+    optional(() -> builder.availability(localizedText()));
     return builder.build();
   }
 
@@ -323,21 +306,11 @@ public final class Generators {
   public LegalReference legalReference() {
     LegalReference.Builder builder =
         LegalReference.builder().instrument(localizedText()).unknownMembers(unknownMembers());
-    if (chance(0.5)) {
-      builder.identifier(oneOf("102/2016/QH13", "A/RES/44/25"));
-    }
-    if (chance(0.5)) {
-      builder.article(Integer.toString(between(1, 120))).clause(Integer.toString(between(1, 9)));
-    }
-    if (chance(0.3)) {
-      builder.point(oneOf("a", "b", "đ"));
-    }
-    if (chance(0.3)) {
-      builder.text(localizedText());
-    }
-    if (chance(0.3)) {
-      builder.url(url());
-    }
+    optional(() -> builder.identifier(oneOf("102/2016/QH13", "A/RES/44/25")));
+    optional(() -> builder.article(Integer.toString(between(1, 120))).clause(Integer.toString(between(1, 9))));
+    optional(() -> builder.point(oneOf("a", "b", "đ")));
+    optional(() -> builder.text(localizedText()));
+    optional(() -> builder.url(url()));
     return builder.build();
   }
 
@@ -351,24 +324,12 @@ public final class Generators {
     if (!url || chance(0.5)) {
       builder.title(localizedText());
     }
-    if (chance(0.3)) {
-      builder.publisher(localizedText());
-    }
-    if (chance(0.3)) {
-      builder.author(rawText());
-    }
-    if (chance(0.3)) {
-      builder.publishedOn(partialDate());
-    }
-    if (chance(0.3)) {
-      builder.accessedOn(LocalDate.ofEpochDay(between(0, 25_000)));
-    }
-    if (chance(0.3)) {
-      builder.language(languageTag());
-    }
-    if (chance(0.2)) {
-      builder.note(localizedText());
-    }
+    optional(() -> builder.publisher(localizedText()));
+    optional(() -> builder.author(rawText()));
+    optional(() -> builder.publishedOn(partialDate()));
+    optional(() -> builder.accessedOn(LocalDate.ofEpochDay(between(0, 25_000))));
+    optional(() -> builder.language(languageTag()));
+    optional(() -> builder.note(localizedText()));
     return builder.build();
   }
 
@@ -382,18 +343,10 @@ public final class Generators {
     if (!title || chance(0.5)) {
       builder.url(url());
     }
-    if (chance(0.5)) {
-      builder.kind(code(DocumentKind.class));
-    }
-    if (chance(0.3)) {
-      builder.symbol(oneOf("CRC/C/VNM/CO/5-6", "A/HRC/55/10"));
-    }
-    if (chance(0.3)) {
-      builder.language(languageTag());
-    }
-    if (chance(0.3)) {
-      builder.publishedOn(partialDate());
-    }
+    optional(() -> builder.kind(code(DocumentKind.class)));
+    optional(() -> builder.symbol(oneOf("CRC/C/VNM/CO/5-6", "A/HRC/55/10")));
+    optional(() -> builder.language(languageTag()));
+    optional(() -> builder.publishedOn(partialDate()));
     return builder.build();
   }
 
@@ -414,25 +367,19 @@ public final class Generators {
     } else {
       builder.group(code(PartyGroup.class));
     }
-    if (chance(0.3)) {
-      builder.label(localizedText());
-    }
+    optional(() -> builder.label(localizedText()));
     return builder.build();
   }
 
   /** A target group. */
   public TargetGroup targetGroup() {
     TargetGroup.Builder builder = TargetGroup.builder().unknownMembers(unknownMembers());
-    if (chance(0.8)) {
-      builder.group(code(TargetGroupKind.class));
-    }
+    optional(() -> builder.group(code(TargetGroupKind.class)));
     if (chance(0.4)) {
       int min = between(0, 18);
       builder.ageMin(min).ageMax(min + between(0, 6));
     }
-    if (chance(0.3)) {
-      builder.label(localizedText());
-    }
+    optional(() -> builder.label(localizedText()));
     return builder.build();
   }
 
@@ -451,9 +398,7 @@ public final class Generators {
 
   /** An organization. */
   public Organization organization() {
-    Organization.Builder builder = Organization.builder();
-    recordMembers(builder::id, builder::description, builder::references, builder::documents, builder::access,
-        builder::sources, builder::unknownMembers);
+    Organization.Builder builder = Organization.builder().from(commonMembers());
     builder
         .name(localizedText())
         .acronyms(listOf(this::rawText))
@@ -475,36 +420,21 @@ public final class Generators {
 
   /** A network with members and governing documents. */
   public Network network() {
-    Network.Builder builder = Network.builder();
-    recordMembers(builder::id, builder::description, builder::references, builder::documents, builder::access,
-        builder::sources, builder::unknownMembers);
-    builder
-        .name(localizedText())
-        .acronyms(listOf(this::rawText))
-        .alternateNames(listOf(this::localizedText))
-        .formerNames(listOf(this::formerName))
-        .succeededBy(listOf(this::id))
-        .areasServed(listOf(() -> oneOf(AREAS)))
-        .identifiers(listOf(this::identifier))
-        .contactPoints(listOf(this::contactPoint))
-        .themes(themes())
-        .functions(listOf(this::localizedText))
-        .memberships(listOf(this::membership))
-        .governingDocuments(listOf(this::governingDocument));
-    optional(() -> builder.country(oneOf("VN", "CN")));
-    optional(() -> builder.founded(partialDate()));
+    Network.Builder builder =
+        Network.builder()
+            .from((Institution) organization())
+            .functions(listOf(this::localizedText))
+            .memberships(listOf(this::membership))
+            .governingDocuments(listOf(this::governingDocument));
     optional(() -> builder.host(id()));
     optional(() -> builder.purpose(localizedText()));
     optional(() -> builder.memberCount(count()));
-    optional(() -> builder.website(url()));
     return builder.build();
   }
 
   /** A public person with positions. */
   public Person person() {
-    Person.Builder builder = Person.builder();
-    recordMembers(builder::id, builder::description, builder::references, builder::documents, builder::access,
-        builder::sources, builder::unknownMembers);
+    Person.Builder builder = Person.builder().from(commonMembers());
     builder
         .name(rawText())
         .alternateNames(listOf(this::rawText))
@@ -516,9 +446,7 @@ public final class Generators {
 
   /** An event of any kind. */
   public Event event() {
-    Event.Builder builder = Event.builder();
-    recordMembers(builder::id, builder::description, builder::references, builder::documents, builder::access,
-        builder::sources, builder::unknownMembers);
+    Event.Builder builder = Event.builder().from(commonMembers());
     builder
         .title(localizedText())
         .relatedEvents(listOf(() -> RelatedEvent.builder().event(id()).relation(code(EventRelation.class))
@@ -548,9 +476,7 @@ public final class Generators {
 
   /** A declaration with articles of distinct numbers. */
   public Declaration declaration() {
-    Declaration.Builder builder = Declaration.builder();
-    recordMembers(builder::id, builder::description, builder::references, builder::documents, builder::access,
-        builder::sources, builder::unknownMembers);
+    Declaration.Builder builder = Declaration.builder().from(commonMembers());
     List<Article> articles = new ArrayList<>();
     for (LocalizedText text : listOf(this::localizedText)) {
       Article.Builder article = Article.builder().number(Integer.toString(articles.size() + 1)).text(text);
@@ -576,9 +502,7 @@ public final class Generators {
 
   /** A recommendation with responses. */
   public Recommendation recommendation() {
-    Recommendation.Builder builder = Recommendation.builder();
-    recordMembers(builder::id, builder::description, builder::references, builder::documents, builder::access,
-        builder::sources, builder::unknownMembers);
+    Recommendation.Builder builder = Recommendation.builder().from(commonMembers());
     builder
         .text(localizedText())
         .madeBy(listOf(this::party))
@@ -596,9 +520,7 @@ public final class Generators {
 
   /** A commitment with indicators and progress reports. */
   public Commitment commitment() {
-    Commitment.Builder builder = Commitment.builder();
-    recordMembers(builder::id, builder::description, builder::references, builder::documents, builder::access,
-        builder::sources, builder::unknownMembers);
+    Commitment.Builder builder = Commitment.builder().from(commonMembers());
     builder
         .text(localizedText())
         .addCommittedBy(party())
@@ -758,20 +680,19 @@ public final class Generators {
     }
   }
 
-  private void recordMembers(
-      Function<Id, ?> id,
-      Function<LocalizedText, ?> description,
-      Function<List<LegalReference>, ?> references,
-      Function<List<Document>, ?> documents,
-      Function<Code<Access>, ?> access,
-      Function<List<Source>, ?> sources,
-      Function<Map<String, String>, ?> unknownMembers) {
-    id.apply(id());
-    optional(() -> description.apply(localizedText()));
-    references.apply(listOf(this::legalReference));
-    documents.apply(listOf(this::document));
-    optional(() -> access.apply(code(Access.class)));
-    sources.apply(listOf(this::source));
-    unknownMembers.apply(unknownMembers());
+  /** The members every record has, carried by a throwaway record to copy them from. */
+  private CpxRecord commonMembers() {
+    Person.Builder builder =
+        Person.builder()
+            .id(id())
+            .name("common members")
+            .references(listOf(this::legalReference))
+            .documents(listOf(this::document))
+            .sources(listOf(this::source))
+            .unknownMembers(unknownMembers());
+    optional(() -> builder.description(localizedText()));
+    optional(() -> builder.access(code(Access.class)));
+    return builder.build();
   }
+
 }
