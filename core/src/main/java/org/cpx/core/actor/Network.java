@@ -55,7 +55,7 @@ public abstract class Network implements Institution, WithNetwork {
   }
 
   /** Builds a {@link Network}. Not thread-safe. */
-  public static final class Builder extends ImmutableNetwork.Builder {
+  public static final class Builder extends ImmutableNetwork.Builder implements InstitutionBuilder<Builder> {
     Builder() {}
   }
 }

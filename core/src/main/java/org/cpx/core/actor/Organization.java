@@ -41,7 +41,7 @@ public abstract class Organization implements Institution, WithOrganization {
   }
 
   /** Builds an {@link Organization}. Not thread-safe. */
-  public static final class Builder extends ImmutableOrganization.Builder {
+  public static final class Builder extends ImmutableOrganization.Builder implements InstitutionBuilder<Builder> {
     Builder() {}
   }
 }

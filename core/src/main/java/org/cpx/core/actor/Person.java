@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Identifier;
 import org.cpx.core.LocalizedText;
+import org.cpx.core.RecordBuilder;
 import org.cpx.core.RecordType;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
@@ -50,7 +51,7 @@ public abstract class Person implements CpxRecord, WithPerson {
   }
 
   /** Builds a {@link Person}. Not thread-safe. */
-  public static final class Builder extends ImmutablePerson.Builder {
+  public static final class Builder extends ImmutablePerson.Builder implements RecordBuilder<Builder> {
     Builder() {}
   }
 }

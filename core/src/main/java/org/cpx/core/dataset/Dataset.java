@@ -82,6 +82,11 @@ public abstract class Dataset implements Extensible, WithDataset {
    */
   public abstract List<String> getOtherRecords();
 
+  /**
+   * Records that could not be read into the model, kept as JSON with their position in their array.
+   */
+  public abstract List<UnreadableRecord> getUnreadableRecords();
+
   /** Every typed record, in the order of the dataset arrays. */
   public List<CpxRecord> records() {
     List<CpxRecord> records = new ArrayList<>();

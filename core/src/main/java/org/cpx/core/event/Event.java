@@ -11,6 +11,7 @@ import org.cpx.core.Period;
 import org.cpx.core.Place;
 import org.cpx.core.RecordType;
 import org.cpx.core.Scoped;
+import org.cpx.core.ScopedBuilder;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
 
@@ -96,7 +97,7 @@ public abstract class Event implements CpxRecord, Scoped, WithEvent {
   }
 
   /** Builds an {@link Event}. Not thread-safe. */
-  public static final class Builder extends ImmutableEvent.Builder {
+  public static final class Builder extends ImmutableEvent.Builder implements ScopedBuilder<Builder> {
     Builder() {}
   }
 }

@@ -11,6 +11,7 @@ import org.cpx.core.PartialDate;
 import org.cpx.core.Party;
 import org.cpx.core.RecordType;
 import org.cpx.core.Scoped;
+import org.cpx.core.ScopedBuilder;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
 
@@ -88,7 +89,7 @@ public abstract class Commitment implements CpxRecord, Scoped, WithCommitment {
   }
 
   /** Builds a {@link Commitment}. Not thread-safe. */
-  public static final class Builder extends ImmutableCommitment.Builder {
+  public static final class Builder extends ImmutableCommitment.Builder implements ScopedBuilder<Builder> {
     Builder() {}
   }
 }

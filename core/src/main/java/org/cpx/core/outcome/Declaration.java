@@ -11,6 +11,7 @@ import org.cpx.core.PartialDate;
 import org.cpx.core.Party;
 import org.cpx.core.RecordType;
 import org.cpx.core.Scoped;
+import org.cpx.core.ScopedBuilder;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
 
@@ -73,7 +74,7 @@ public abstract class Declaration implements CpxRecord, Scoped, WithDeclaration 
   }
 
   /** Builds a {@link Declaration}. Not thread-safe. */
-  public static final class Builder extends ImmutableDeclaration.Builder {
+  public static final class Builder extends ImmutableDeclaration.Builder implements ScopedBuilder<Builder> {
     Builder() {}
   }
 }

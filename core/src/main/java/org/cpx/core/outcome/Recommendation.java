@@ -9,6 +9,7 @@ import org.cpx.core.PartialDate;
 import org.cpx.core.Party;
 import org.cpx.core.RecordType;
 import org.cpx.core.Scoped;
+import org.cpx.core.ScopedBuilder;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
 
@@ -63,7 +64,7 @@ public abstract class Recommendation implements CpxRecord, Scoped, WithRecommend
   }
 
   /** Builds a {@link Recommendation}. Not thread-safe. */
-  public static final class Builder extends ImmutableRecommendation.Builder {
+  public static final class Builder extends ImmutableRecommendation.Builder implements ScopedBuilder<Builder> {
     Builder() {}
   }
 }

@@ -1,0 +1,466 @@
+package org.cpx.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.cpx.core.Code;
+import org.cpx.core.Id;
+import org.cpx.core.LocalizedText;
+import org.cpx.core.PartialDate;
+import org.cpx.core.finding.Finding;
+import org.cpx.core.finding.FindingCode;
+import org.cpx.core.internal.LanguageTags;
+import org.cpx.core.internal.TextRules;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads CPX values from a parser, keeping the path of the current value and the findings of the
+ * current record. A broken value is reported and read as absent, so that one read reports every
+ * problem of a record; a record with an error that makes it unreadable is marked so.
+ */
+public final class Cursor {
+  /** Reads one value at the cursor's current token. */
+  @FunctionalInterface
+  public interface ValueReader<T> {
+    /** Returns the value, or {@code null} when it is absent or broken (and reported). */
+    @Nullable T read(Cursor cursor) throws IOException;
+  }
+
+  private static final Pattern TIMESTAMP =
+      Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})");
+  private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  private final JsonFactory factory;
+  private final int maxDepth;
+  private final int maxUnknownMembers;
+  private final Path path = new Path();
+  private final List<Finding> findings = new ArrayList<>();
+  private JsonParser parser;
+  private int baseDepth;
+  private long line;
+  private boolean unreadable;
+  private int unknownMembers;
+
+  /** A cursor over {@code parser}, with the record limits given. */
+  public Cursor(JsonFactory factory, JsonParser parser, int maxDepth, int maxUnknownMembers) {
+    this.factory = factory;
+    this.parser = parser;
+    this.maxDepth = maxDepth;
+    this.maxUnknownMembers = maxUnknownMembers;
+  }
+
+  // Records.
+
+  /**
+   * Starts a record whose first token is current: its depth is counted from here, its findings
+   * and state start empty.
+   *
+   * @param line the record's line in a stream, or 0
+   */
+  public void startRecord(JsonParser recordParser, long line) {
+    this.parser = recordParser;
+    this.baseDepth = recordParser.getParsingContext().getNestingDepth() - 1;
+    this.line = line;
+    findings.clear();
+    unreadable = false;
+    unknownMembers = 0;
+  }
+
+  /** The parser. */
+  public JsonParser parser() {
+    return parser;
+  }
+
+  /** The path of the current value. */
+  public Path path() {
+    return path;
+  }
+
+  /** The findings of the current record, in the order found. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** Whether the current record cannot be read into the model. */
+  public boolean isUnreadable() {
+    return unreadable;
+  }
+
+  // Findings.
+
+  /** Reports {@code code} at the current path. */
+  public void report(FindingCode code, String message) {
+    reportAt(path.pointer(), code, message);
+  }
+
+  /** Reports {@code code} at {@code pointer}. */
+  public void reportAt(String pointer, FindingCode code, String message) {
+    Finding.Builder finding = Finding.builder().code(code).path(pointer).message(message);
+    if (line > 0) {
+      finding.line(line);
+    }
+    findings.add(finding.build());
+    switch (code) {
+      case JSON_TYPE:
+      case JSON_MISSING:
+      case JSON_LIMIT:
+      case ID_INVALID:
+      case DATE_INVALID:
+      case TEXT_INVALID:
+      case LANGUAGE_INVALID:
+        unreadable = true;
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Reports the required member {@code name} of the current object as missing, unless already reported broken. */
+  public void missing(String name) {
+    String pointer = path.pointer(name);
+    for (Finding finding : findings) {
+      String found = finding.getPath();
+      if (found.startsWith(pointer) && (found.length() == pointer.length() || found.charAt(pointer.length()) == '/')) {
+        return;
+      }
+    }
+    reportAt(pointer, FindingCode.JSON_MISSING, "the required member " + quoted(name) + " is missing");
+  }
+
+  /** Stops reading with a finding at the current path. */
+  public FatalFinding fatal(FindingCode code, String message) {
+    Finding.Builder finding = Finding.builder().code(code).path(path.pointer()).message(message);
+    if (line > 0) {
+      finding.line(line);
+    }
+    return new FatalFinding(finding.build());
+  }
+
+  // Structure.
+
+  /** Whether the current token is {@code null}. */
+  public boolean isNull() {
+    return parser.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /**
+   * Enters the object at the current token: {@code false} for {@code null}, and for another type
+   * after reporting {@code json.type}.
+   */
+  public boolean enterObject() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      checkDepth();
+      return true;
+    }
+    if (token != JsonToken.VALUE_NULL) {
+      wrongType("an object");
+    }
+    return false;
+  }
+
+  /**
+   * Moves to the next member of the current object and onto its value, its name on the path;
+   * {@code false} at the end of the object.
+   */
+  public boolean nextMember(int objectPathSize) throws IOException {
+    path.truncate(objectPathSize);
+    JsonToken token = parser.nextToken();
+    if (token != JsonToken.FIELD_NAME) {
+      return false;
+    }
+    String name = parser.currentName();
+    path.push(name);
+    if (!JsonSupport.isIJson(name)) {
+      throw fatal(FindingCode.JSON_SYNTAX, "a member name holds an unpaired surrogate or a noncharacter");
+    }
+    parser.nextToken();
+    return true;
+  }
+
+  /** The name of the current member. */
+  public String name() throws IOException {
+    return parser.currentName();
+  }
+
+  /** Skips the current value. */
+  public void skip() throws IOException {
+    parser.skipChildren();
+  }
+
+  /** Reports {@code json.type} for the current value, which should have been {@code expected}, and skips it. */
+  public void wrongType(String expected) throws IOException {
+    report(FindingCode.JSON_TYPE, "must be " + expected);
+    skip();
+  }
+
+  /**
+   * Reads a list: an absent list or {@code null} is empty, a {@code null} element is {@code
+   * json.type}, broken elements are left out.
+   */
+  public <T> List<T> list(ValueReader<T> element) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return List.of();
+    }
+    if (token != JsonToken.START_ARRAY) {
+      wrongType("an array");
+      return List.of();
+    }
+    checkDepth();
+    List<T> values = new ArrayList<>();
+    int size = path.size();
+    int index = 0;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      path.push(index++);
+      if (isNull()) {
+        report(FindingCode.JSON_TYPE, "a list cannot hold null");
+      } else {
+        T value = element.read(this);
+        if (value != null) {
+          values.add(value);
+        }
+      }
+      path.truncate(size);
+    }
+    return values;
+  }
+
+  /**
+   * Keeps the current member, unknown to this version, as compact JSON text in {@code members}, or
+   * in a new map when that is {@code null}; returns the map.
+   */
+  public Map<String, String> unknown(@Nullable Map<String, String> members) throws IOException {
+    Map<String, String> kept = members == null ? new LinkedHashMap<>() : members;
+    if (++unknownMembers > maxUnknownMembers) {
+      report(FindingCode.JSON_LIMIT, "more than " + maxUnknownMembers + " unknown members in one record");
+      skip();
+      return kept;
+    }
+    String name = parser.currentName();
+    kept.put(name, copy());
+    return kept;
+  }
+
+  /** The current value as compact JSON text, numbers as written. */
+  public String copy() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      checkDepth();
+    }
+    String text = JsonSupport.compact(factory, parser);
+    if (text == null) {
+      throw fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
+    }
+    return text;
+  }
+
+  private void checkDepth() throws IOException {
+    if (parser.getParsingContext().getNestingDepth() - baseDepth > maxDepth) {
+      throw fatal(FindingCode.JSON_LIMIT, "nested deeper than " + maxDepth + " levels");
+    }
+  }
+
+  // Values.
+
+  /** Reads a string of a known member, cleaned by the text rules. */
+  public @Nullable String text() throws IOException {
+    String raw = string();
+    if (raw == null) {
+      return null;
+    }
+    try {
+      return TextRules.clean("text", raw);
+    } catch (IllegalArgumentException e) {
+      report(FindingCode.TEXT_INVALID, "the text is empty or holds a control character");
+      return null;
+    }
+  }
+
+  /** Reads a string without cleaning it, checking that it is I-JSON. */
+  public @Nullable String string() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      String text = parser.getText();
+      if (!JsonSupport.isIJson(text)) {
+        throw fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
+      }
+      return text;
+    }
+    if (token != JsonToken.VALUE_NULL) {
+      wrongType("a string");
+    }
+    return null;
+  }
+
+  /** Reads an {@link Id}. */
+  public @Nullable Id id() throws IOException {
+    String text = text();
+    if (text == null) {
+      return null;
+    }
+    if (!Id.isValid(text)) {
+      report(FindingCode.ID_INVALID, "an id is 1 to 200 letters, digits or . _ : / ~ -, starting with a letter or digit");
+      return null;
+    }
+    return Id.of(text);
+  }
+
+  /** Reads a {@link PartialDate}. */
+  public @Nullable PartialDate date() throws IOException {
+    String text = text();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return PartialDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      report(FindingCode.DATE_INVALID, "a date is YYYY, YYYY-MM or YYYY-MM-DD (a real date), optionally + ? ~ or %");
+      return null;
+    }
+  }
+
+  /** Reads a full date {@code YYYY-MM-DD}. */
+  public @Nullable LocalDate day() throws IOException {
+    String text = text();
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (DAY.matcher(text).matches()) {
+        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    report(FindingCode.DATE_INVALID, "a day is YYYY-MM-DD, a real date");
+    return null;
+  }
+
+  /** Reads an RFC 3339 date-time. */
+  public @Nullable Instant timestamp() throws IOException {
+    String text = text();
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (TIMESTAMP.matcher(text).matches()) {
+        String upper = text.replace('t', 'T').replace('z', 'Z');
+        return OffsetDateTime.parse(upper, DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT))
+            .toInstant();
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    report(FindingCode.DATE_INVALID, "a timestamp is an RFC 3339 date-time such as 2026-11-22T10:00:00Z");
+    return null;
+  }
+
+  /** Reads a code of the open list {@code list}. */
+  public <E extends Enum<E>> @Nullable Code<E> code(Class<E> list) throws IOException {
+    String text = text();
+    return text == null ? null : Code.parse(list, text);
+  }
+
+  /** Reads a well-formed language tag, in canonical case. */
+  public @Nullable String languageTag() throws IOException {
+    String text = text();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LanguageTags.canonical("language", text);
+    } catch (IllegalArgumentException e) {
+      report(FindingCode.LANGUAGE_INVALID, "not a well-formed BCP 47 language tag");
+      return null;
+    }
+  }
+
+  /** Reads a non-negative integer without fraction or exponent, at most {@code max}. */
+  public @Nullable Long naturalNumber(long max) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token != JsonToken.VALUE_NUMBER_INT) {
+      wrongType("a whole number of 0 or more, without fraction or exponent");
+      return null;
+    }
+    String digits = parser.getText();
+    if (digits.startsWith("-")) {
+      report(FindingCode.JSON_TYPE, "must be 0 or more");
+      return null;
+    }
+    if (digits.length() > 19 || Long.parseLong(digits) > max) {
+      report(FindingCode.JSON_LIMIT, "must be at most " + max);
+      return null;
+    }
+    return Long.parseLong(digits);
+  }
+
+  /** Reads a text in one or more languages. */
+  public @Nullable LocalizedText localizedText() throws IOException {
+    if (!enterObject()) {
+      return null;
+    }
+    LocalizedText.Builder builder = LocalizedText.builder();
+    int findingsBefore = findings.size();
+    List<String> tags = new ArrayList<>(2);
+    boolean any = false;
+    int size = path.size();
+    while (nextMember(size)) {
+      if (isNull()) {
+        continue;
+      }
+      String tag = parser.currentName();
+      String canonical;
+      try {
+        canonical = LanguageTags.canonical("text", tag);
+      } catch (IllegalArgumentException e) {
+        report(FindingCode.LANGUAGE_INVALID, "not a well-formed BCP 47 language tag");
+        skip();
+        continue;
+      }
+      if (tags.contains(canonical)) {
+        report(FindingCode.LANGUAGE_INVALID, "a language appears twice (tags equal ignoring case)");
+        skip();
+        continue;
+      }
+      tags.add(canonical);
+      String text = text();
+      if (text != null) {
+        builder.put(canonical, text);
+        any = true;
+      }
+    }
+    path.truncate(size);
+    if (!any && tags.isEmpty()) {
+      report(FindingCode.JSON_MISSING, "a text needs at least one language");
+    }
+    return any && findings.size() == findingsBefore ? builder.build() : null;
+  }
+
+  /** Calls {@code setter} with {@code value} when it is present. */
+  public static <T> void set(Consumer<T> setter, @Nullable T value) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
+  private static String quoted(String name) {
+    return "\"" + name + "\"";
+  }
+}

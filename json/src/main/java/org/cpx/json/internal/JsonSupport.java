@@ -1,0 +1,188 @@
+package org.cpx.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Jackson configuration of the format: strict reading (no duplicate members, limits) and
+ * deterministic writing (spec §1: only {@code "}, {@code \} and control characters escaped, hex in
+ * lower case, two-space indentation).
+ */
+public final class JsonSupport {
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                  .withObjectEmptySeparator("")
+                  .withArrayEmptySeparator("")
+                  .withRootSeparator(""))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private JsonSupport() {}
+
+  /** A factory reading with the limits {@code limits}, and writing the format's deterministic form. */
+  public static JsonFactory factory(int maxDepth, int maxString, int maxName, int maxNumber) {
+    return new JsonFactoryBuilder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+        .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+        .characterEscapes(new ControlCharacterEscapes())
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(maxDepth)
+                .maxStringLength(maxString)
+                .maxNameLength(maxName)
+                .maxNumberLength(maxNumber)
+                .build())
+        .build();
+  }
+
+  /** Makes {@code generator} indent by two spaces, one member or element per line. */
+  public static void indent(JsonGenerator generator) {
+    generator.setPrettyPrinter(PRETTY.createInstance());
+  }
+
+  /**
+   * Whether {@code text} is I-JSON: no unpaired surrogate and no noncharacter (U+FDD0–U+FDEF and
+   * the last two code points of every plane).
+   */
+  public static boolean isIJson(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '\uD800') {
+        continue;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        int codePoint = Character.toCodePoint(c, text.charAt(++i));
+        if ((codePoint & 0xFFFE) == 0xFFFE) {
+          return false;
+        }
+      } else if (Character.isLowSurrogate(c) || (c >= '\uFDD0' && c <= '\uFDEF') || c >= '\uFFFE') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Copies the value at the parser's current token to {@code generator}, numbers in their lexical
+   * form; the parser is left on the value's last token.
+   *
+   * @return the first string or member name that is not I-JSON, or {@code null}
+   */
+  public static @Nullable String copyValue(JsonParser parser, JsonGenerator generator) throws IOException {
+    String bad = null;
+    int depth = 0;
+    JsonToken token = parser.currentToken();
+    while (true) {
+      switch (token) {
+        case START_OBJECT:
+          generator.writeStartObject();
+          depth++;
+          break;
+        case START_ARRAY:
+          generator.writeStartArray();
+          depth++;
+          break;
+        case END_OBJECT:
+          generator.writeEndObject();
+          depth--;
+          break;
+        case END_ARRAY:
+          generator.writeEndArray();
+          depth--;
+          break;
+        case FIELD_NAME:
+          String name = parser.currentName();
+          bad = bad == null && !isIJson(name) ? name : bad;
+          generator.writeFieldName(name);
+          break;
+        case VALUE_STRING:
+          String text = parser.getText();
+          bad = bad == null && !isIJson(text) ? text : bad;
+          generator.writeString(text);
+          break;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          generator.writeNumber(parser.getText());
+          break;
+        case VALUE_TRUE:
+          generator.writeBoolean(true);
+          break;
+        case VALUE_FALSE:
+          generator.writeBoolean(false);
+          break;
+        case VALUE_NULL:
+          generator.writeNull();
+          break;
+        default:
+          throw new IOException("unexpected token " + token);
+      }
+      if (depth == 0) {
+        return bad;
+      }
+      token = parser.nextToken();
+      if (token == null) {
+        throw new IOException("unexpected end of input");
+      }
+    }
+  }
+
+  /**
+   * The value at the parser's current token as compact JSON text in the format's form, {@code
+   * null} when a string or member name in it is not I-JSON.
+   */
+  public static @Nullable String compact(JsonFactory factory, JsonParser parser) throws IOException {
+    StringWriter text = new StringWriter();
+    String bad;
+    try (JsonGenerator generator = factory.createGenerator(text)) {
+      bad = copyValue(parser, generator);
+    }
+    return bad == null ? text.toString() : null;
+  }
+
+  /** Escapes every control character (C0, DEL, C1) and nothing else but {@code "} and {@code \}. */
+  private static final class ControlCharacterEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    ControlCharacterEscapes() {
+      ascii[0x7F] = ESCAPE_CUSTOM;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public @Nullable SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x7F || (ch >= 0x80 && ch <= 0x9F)) {
+        return new SerializedString(String.format("\\u%04x", ch));
+      }
+      return null;
+    }
+  }
+}
