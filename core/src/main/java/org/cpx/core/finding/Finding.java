@@ -1,5 +1,6 @@
 package org.cpx.core.finding;
 
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -39,6 +40,35 @@ public abstract class Finding implements WithFinding {
   /** Returns a finding of {@code code} at {@code path}. */
   public static Finding of(FindingCode code, String path, String message) {
     return builder().code(code).path(path).message(message).build();
+  }
+
+  /**
+   * Orders findings by path, segment by segment: array indexes as numbers ({@code /2} before {@code
+   * /10}), member names as strings, a path before the paths under it.
+   */
+  public static Comparator<Finding> byPath() {
+    return (a, b) -> comparePointers(a.getPath(), b.getPath());
+  }
+
+  private static int comparePointers(String a, String b) {
+    String[] left = a.split("/", -1);
+    String[] right = b.split("/", -1);
+    for (int i = 0; i < Math.min(left.length, right.length); i++) {
+      int order = compareSegments(left[i], right[i]);
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(left.length, right.length);
+  }
+
+  private static int compareSegments(String a, String b) {
+    boolean aNumber = !a.isEmpty() && a.chars().allMatch(Character::isDigit) && a.length() < 10;
+    boolean bNumber = !b.isEmpty() && b.chars().allMatch(Character::isDigit) && b.length() < 10;
+    if (aNumber && bNumber) {
+      return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+    }
+    return a.compareTo(b);
   }
 
   /** Returns a builder of a finding. */

@@ -53,6 +53,7 @@ public final class Cursor {
   private long line;
   private boolean unreadable;
   private int unknownMembers;
+  private @Nullable Id recordId;
 
   /** A cursor over {@code parser}, with the record limits given. */
   public Cursor(JsonFactory factory, JsonParser parser, int maxDepth, int maxUnknownMembers) {
@@ -77,6 +78,32 @@ public final class Cursor {
     findings.clear();
     unreadable = false;
     unknownMembers = 0;
+    recordId = null;
+  }
+
+  /** Ends the current record: depth is counted from the document root again, findings start empty. */
+  public void endRecord() {
+    baseDepth = 0;
+    line = 0;
+    findings.clear();
+    unreadable = false;
+    unknownMembers = 0;
+    recordId = null;
+  }
+
+  /** Notes the valid id of the current record, for its findings. */
+  public void recordId(Id id) {
+    recordId = id;
+  }
+
+  /** The current record's findings, each with the record's id when it has a valid one, sorted by path. */
+  public List<Finding> recordFindings() {
+    List<Finding> result = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      result.add(recordId == null ? finding : finding.withRecordId(recordId.getValue()));
+    }
+    result.sort(Finding.byPath());
+    return result;
   }
 
   /** The parser. */

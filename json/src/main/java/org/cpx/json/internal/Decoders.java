@@ -497,6 +497,7 @@ public final class Decoders {
         Id id = c.id();
         if (id != null) {
           b.id(id);
+          c.recordId(id);
         }
         return true;
       case "description":

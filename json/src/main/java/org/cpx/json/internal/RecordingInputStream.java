@@ -10,13 +10,21 @@ import java.util.Arrays;
  * be recovered after the parser has moved past them.
  */
 public final class RecordingInputStream extends FilterInputStream {
+  /** Bytes kept beyond the cap, so that what the parser has read ahead is never lost. */
+  private static final int READ_AHEAD = 65536;
+
+  private final int cap;
   private byte[] kept = new byte[8192];
   private long keptFrom;
   private int keptLength;
 
-  /** Records the bytes of {@code in}. */
-  public RecordingInputStream(InputStream in) {
+  /**
+   * Records the bytes of {@code in}, keeping at most about {@code cap} bytes: when more have been
+   * read since the mark, the oldest are forgotten.
+   */
+  public RecordingInputStream(InputStream in, int cap) {
     super(in);
+    this.cap = cap;
   }
 
   @Override
@@ -35,6 +43,9 @@ public final class RecordingInputStream extends FilterInputStream {
       }
       System.arraycopy(bytes, offset, kept, keptLength, n);
       keptLength += n;
+      if (keptLength > (long) cap + READ_AHEAD) {
+        forgetBefore(keptFrom + keptLength - READ_AHEAD);
+      }
     }
     return n;
   }

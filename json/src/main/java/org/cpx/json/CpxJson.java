@@ -1,0 +1,350 @@
+package org.cpx.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.RecordType;
+import org.cpx.core.dataset.Dataset;
+import org.cpx.core.dataset.UnreadableRecord;
+import org.cpx.core.finding.Finding;
+import org.cpx.json.internal.Encoders;
+import org.cpx.json.internal.Settings;
+
+/**
+ * Reads and writes the CPX 1.0 wire format: dataset documents and record streams (spec §1, §4).
+ * Built once and shared: thread-safe.
+ *
+ * <pre>{@code
+ * CpxJson json = CpxJson.create();
+ * ReadResult<Dataset> read = json.readDataset(Files.newInputStream(path));
+ * read.getFindings().forEach(System.out::println);
+ * Dataset dataset = read.orThrow();
+ * json.writeStream(dataset, Files.newOutputStream(out));
+ * }</pre>
+ */
+public final class CpxJson {
+  private final Settings settings;
+  private final JsonFactory factory;
+  private final Encoders encoders;
+
+  private CpxJson(Settings settings) {
+    this.settings = settings;
+    this.factory = settings.factory();
+    this.encoders = new Encoders(factory);
+  }
+
+  /** Returns a reader and writer with the limits of spec §6, writing datasets compact. */
+  public static CpxJson create() {
+    return builder().build();
+  }
+
+  /** Returns a builder to change limits and options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // Reading.
+
+  /**
+   * Reads a dataset document record by record, reporting every broken record; the unreadable ones
+   * are kept as JSON in the dataset so that writing it back loses nothing.
+   *
+   * @throws IOException only if the input cannot be read; bad data gives findings
+   */
+  public ReadResult<Dataset> readDataset(InputStream in) throws IOException {
+    return new DatasetReader(settings, factory).read(in);
+  }
+
+  /** Reads a dataset document from bytes; see {@link #readDataset(InputStream)}. */
+  public ReadResult<Dataset> readDataset(byte[] json) {
+    try {
+      return readDataset(new ByteArrayInputStream(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens a record stream (NDJSON) for reading line by line in constant memory; the caller closes
+   * it.
+   */
+  public RecordStreamReader readStream(InputStream in) {
+    return new RecordStreamReader(in, settings, factory);
+  }
+
+  /**
+   * Reads a whole record stream into a dataset: the header's members, the records in their arrays,
+   * the unreadable ones kept as JSON, those of unknown types in {@code otherRecords}.
+   *
+   * @throws IOException only if the input cannot be read
+   */
+  public ReadResult<Dataset> readStreamAsDataset(InputStream in) throws IOException {
+    try (RecordStreamReader reader = readStream(in)) {
+      List<Finding> findings = new ArrayList<>(reader.headerFindings());
+      if (reader.isOtherMajorVersion()) {
+        return new ReadResult<>(null, findings, 0);
+      }
+      Dataset.Builder dataset = Dataset.builder().from(reader.header());
+      int[] positions = new int[RecordType.values().length];
+      while (reader.hasNext()) {
+        StreamEntry entry = reader.next();
+        for (Finding finding : entry.getFindings()) {
+          if (findings.size() < settings.maxFindings()) {
+            findings.add(finding);
+          }
+        }
+        if (entry.getRecord().isPresent()) {
+          CpxRecord record = entry.getRecord().get();
+          positions[record.getType().ordinal()]++;
+          add(dataset, record);
+        } else if (entry.getJson().isPresent() && entry.getType().isPresent()) {
+          RecordType type = entry.getType().get();
+          dataset.addUnreadableRecords(UnreadableRecord.of(type, positions[type.ordinal()]++, entry.getJson().get()));
+        } else if (entry.getJson().isPresent()) {
+          dataset.addOtherRecords(entry.getJson().get());
+        }
+      }
+      return new ReadResult<>(dataset.build(), findings, reader.records());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Reads one record of any type; its {@code type} member decides which.
+   */
+  public ReadResult<CpxRecord> readRecord(byte[] json) {
+    try (RecordStreamReader reader = readStream(new ByteArrayInputStream(json))) {
+      StreamEntry entry = reader.hasNext() ? reader.next() : null;
+      List<Finding> findings = new ArrayList<>(reader.headerFindings());
+      if (entry == null) {
+        return new ReadResult<>(null, findings, 0);
+      }
+      findings.addAll(entry.getFindings());
+      return new ReadResult<>(entry.getRecord().orElse(null), findings, 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void add(Dataset.Builder dataset, CpxRecord record) {
+    switch (record.getType()) {
+      case ORGANIZATION:
+        dataset.addOrganizations((org.cpx.core.actor.Organization) record);
+        break;
+      case NETWORK:
+        dataset.addNetworks((org.cpx.core.actor.Network) record);
+        break;
+      case PERSON:
+        dataset.addPersons((org.cpx.core.actor.Person) record);
+        break;
+      case EVENT:
+        dataset.addEvents((org.cpx.core.event.Event) record);
+        break;
+      case DECLARATION:
+        dataset.addDeclarations((org.cpx.core.outcome.Declaration) record);
+        break;
+      case RECOMMENDATION:
+        dataset.addRecommendations((org.cpx.core.outcome.Recommendation) record);
+        break;
+      default:
+        dataset.addCommitments((org.cpx.core.outcome.Commitment) record);
+        break;
+    }
+  }
+
+  // Writing.
+
+  /**
+   * Writes {@code dataset} as a dataset document, compact or indented as configured, ending in a
+   * line feed; the output is left open.
+   */
+  public void writeDataset(Dataset dataset, OutputStream out) throws IOException {
+    DatasetWriter writer = new DatasetWriter(encoders);
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      if (settings.indent()) {
+        org.cpx.json.internal.JsonSupport.indent(g);
+      }
+      g.writeStartObject();
+      writer.documentMembers(g, dataset);
+      for (RecordType type : RecordType.values()) {
+        if (DatasetWriter.hasRecords(dataset, type)) {
+          g.writeFieldName(type.getArrayName());
+          g.writeStartArray();
+          DatasetWriter.records(dataset, type, new DatasetWriter.RecordSink() {
+            @Override
+            public void record(CpxRecord record) throws IOException {
+              encoders.record(g, record);
+            }
+
+            @Override
+            public void json(String json) throws IOException {
+              encoders.raw(g, json);
+            }
+          });
+          g.writeEndArray();
+        }
+      }
+      if (!dataset.getOtherRecords().isEmpty()) {
+        g.writeFieldName("otherRecords");
+        g.writeStartArray();
+        for (String json : dataset.getOtherRecords()) {
+          encoders.raw(g, json);
+        }
+        g.writeEndArray();
+      }
+      writer.unknownMembers(g, dataset);
+      g.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  /** Writes {@code dataset} as a dataset document and returns its bytes. */
+  public byte[] writeDataset(Dataset dataset) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writeDataset(dataset, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes {@code dataset} as a record stream: the header, then every record in the order of the
+   * dataset arrays, then the records of unknown types; the output is left open.
+   */
+  public void writeStream(Dataset dataset, OutputStream out) throws IOException {
+    RecordStreamWriter writer = openStream(dataset, out);
+    for (RecordType type : RecordType.values()) {
+      DatasetWriter.records(dataset, type, new DatasetWriter.RecordSink() {
+        @Override
+        public void record(CpxRecord record) throws IOException {
+          writer.write(record);
+        }
+
+        @Override
+        public void json(String json) throws IOException {
+          writer.writeJson(json);
+        }
+      });
+    }
+    for (String json : dataset.getOtherRecords()) {
+      writer.writeJson(json);
+    }
+    writer.flush();
+  }
+
+  /** Writes {@code dataset} as a record stream and returns its bytes. */
+  public byte[] writeStream(Dataset dataset) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writeStream(dataset, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Opens a record stream on {@code out} and writes its header from the document members of
+   * {@code header} (its records are not written); write records with the returned writer.
+   */
+  public RecordStreamWriter openStream(Dataset header, OutputStream out) throws IOException {
+    return new RecordStreamWriter(out, factory, encoders, header);
+  }
+
+  /** Writes one record as compact JSON. */
+  public byte[] writeRecord(CpxRecord record) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      encoders.record(g, record);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Builds a {@link CpxJson}. Not thread-safe. */
+  public static final class Builder {
+    private int maxDepth = 64;
+    private int maxStringLength = 1 << 20;
+    private int maxNameLength = 256;
+    private int maxNumberLength = 64;
+    private int maxRecordBytes = 8 << 20;
+    private int maxUnknownMembers = 10_000;
+    private int maxFindings = 100_000;
+    private boolean indent;
+
+    private Builder() {}
+
+    /** Nesting depth of a record, counted from the record; default 64. */
+    public Builder maxDepth(int levels) {
+      this.maxDepth = positive(levels);
+      return this;
+    }
+
+    /** Characters in a string; default 1 MiB (1,048,576). */
+    public Builder maxStringLength(int characters) {
+      this.maxStringLength = positive(characters);
+      return this;
+    }
+
+    /** Characters in a member name; default 256. */
+    public Builder maxNameLength(int characters) {
+      this.maxNameLength = positive(characters);
+      return this;
+    }
+
+    /** Characters in a number; default 64. */
+    public Builder maxNumberLength(int characters) {
+      this.maxNumberLength = positive(characters);
+      return this;
+    }
+
+    /** Bytes in a record or a stream line; default 8 MiB. */
+    public Builder maxRecordBytes(int bytes) {
+      this.maxRecordBytes = positive(bytes);
+      return this;
+    }
+
+    /** Unknown members in a record; default 10,000. */
+    public Builder maxUnknownMembers(int members) {
+      this.maxUnknownMembers = positive(members);
+      return this;
+    }
+
+    /** Findings kept for one document; default 100,000. */
+    public Builder maxFindings(int findings) {
+      this.maxFindings = positive(findings);
+      return this;
+    }
+
+    /** Whether dataset documents are written indented by two spaces; default compact. */
+    public Builder indent(boolean indent) {
+      this.indent = indent;
+      return this;
+    }
+
+    /** Returns the reader and writer. */
+    public CpxJson build() {
+      return new CpxJson(new Settings(maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxRecordBytes,
+          maxUnknownMembers, maxFindings, indent));
+    }
+
+    private static int positive(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("a limit must be at least 1");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package org.cpx.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.RecordType;
+import org.cpx.core.dataset.Dataset;
+import org.cpx.core.dataset.UnreadableRecord;
+import org.cpx.json.internal.Encoders;
+
+/** Writes the parts of a dataset shared by both document forms, in the order of spec §1 and §4. */
+final class DatasetWriter {
+  /** Receives the records of one array, typed or as JSON. */
+  interface RecordSink {
+    void record(CpxRecord record) throws IOException;
+
+    void json(String json) throws IOException;
+  }
+
+  private final Encoders encoders;
+
+  DatasetWriter(Encoders encoders) {
+    this.encoders = encoders;
+  }
+
+  /** Writes the document members other than the record arrays, after the open root object. */
+  void documentMembers(JsonGenerator g, Dataset dataset) throws IOException {
+    g.writeStringField("cpx", version(dataset.getCpx()));
+    if (dataset.getPublisher().isPresent()) {
+      g.writeFieldName("publisher");
+      encoders.publisher(g, dataset.getPublisher().get());
+    }
+    if (dataset.getGeneratedAt().isPresent()) {
+      g.writeStringField("generatedAt", Encoders.TIMESTAMP.format(dataset.getGeneratedAt().get()));
+    }
+    if (dataset.getLicense().isPresent()) {
+      g.writeStringField("license", dataset.getLicense().get());
+    }
+    if (!dataset.getLanguages().isEmpty()) {
+      g.writeFieldName("languages");
+      g.writeStartArray();
+      for (String language : dataset.getLanguages()) {
+        g.writeString(language);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** Writes the dataset's unknown members. */
+  void unknownMembers(JsonGenerator g, Dataset dataset) throws IOException {
+    for (Map.Entry<String, String> member : dataset.getUnknownMembers().entrySet()) {
+      g.writeFieldName(member.getKey());
+      encoders.raw(g, member.getValue());
+    }
+  }
+
+  /**
+   * Passes the records of the array of {@code type} to {@code sink} in order, the unreadable ones
+   * at their positions.
+   */
+  static void records(Dataset dataset, RecordType type, RecordSink sink) throws IOException {
+    List<? extends CpxRecord> typed = typed(dataset, type);
+    List<UnreadableRecord> unreadable = new ArrayList<>();
+    for (UnreadableRecord record : dataset.getUnreadableRecords()) {
+      if (record.getType() == type) {
+        unreadable.add(record);
+      }
+    }
+    unreadable.sort(Comparator.comparingInt(UnreadableRecord::getPosition));
+    int next = 0;
+    int written = 0;
+    for (UnreadableRecord record : unreadable) {
+      while (written < record.getPosition() && next < typed.size()) {
+        sink.record(typed.get(next++));
+        written++;
+      }
+      sink.json(record.getJson());
+      written++;
+    }
+    while (next < typed.size()) {
+      sink.record(typed.get(next++));
+    }
+  }
+
+  /** Whether the array of {@code type} has any record, readable or not. */
+  static boolean hasRecords(Dataset dataset, RecordType type) {
+    return !typed(dataset, type).isEmpty()
+        || dataset.getUnreadableRecords().stream().anyMatch(record -> record.getType() == type);
+  }
+
+  private static List<? extends CpxRecord> typed(Dataset dataset, RecordType type) {
+    switch (type) {
+      case ORGANIZATION:
+        return dataset.getOrganizations();
+      case NETWORK:
+        return dataset.getNetworks();
+      case PERSON:
+        return dataset.getPersons();
+      case EVENT:
+        return dataset.getEvents();
+      case DECLARATION:
+        return dataset.getDeclarations();
+      case RECOMMENDATION:
+        return dataset.getRecommendations();
+      default:
+        return dataset.getCommitments();
+    }
+  }
+
+  /** The higher of {@code read}, the version read, and the version this library writes. */
+  static String version(String read) {
+    String[] parts = read.split("\\.");
+    String[] own = Dataset.FORMAT_VERSION.split("\\.");
+    int major = Integer.parseInt(parts[0]);
+    int ownMajor = Integer.parseInt(own[0]);
+    if (major != ownMajor) {
+      return major > ownMajor ? read : Dataset.FORMAT_VERSION;
+    }
+    return Integer.parseInt(parts[1]) > Integer.parseInt(own[1]) ? read : Dataset.FORMAT_VERSION;
+  }
+}

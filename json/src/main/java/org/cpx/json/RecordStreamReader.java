@@ -1,0 +1,289 @@
+package org.cpx.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.RecordType;
+import org.cpx.core.dataset.Dataset;
+import org.cpx.core.finding.Finding;
+import org.cpx.core.finding.FindingCode;
+import org.cpx.json.internal.Cursor;
+import org.cpx.json.internal.Decoders;
+import org.cpx.json.internal.FatalFinding;
+import org.cpx.json.internal.JsonSupport;
+import org.cpx.json.internal.Settings;
+import org.cpx.json.internal.Utf8;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a record stream (NDJSON, spec §4) line by line in constant memory: the optional header
+ * first, then one {@link StreamEntry} per non-blank line. A broken line is reported with its
+ * number and reading goes on with the next. Not thread-safe; close it to close the input.
+ */
+public final class RecordStreamReader implements Iterator<StreamEntry>, Closeable {
+  private final InputStream in;
+  private final JsonFactory factory;
+  private final LineSource lines;
+  private final Cursor cursor;
+  private final List<Finding> headerFindings = new ArrayList<>();
+  private @Nullable Dataset header;
+  private boolean started;
+  private @Nullable StreamEntry pending;
+  private long records;
+
+  RecordStreamReader(InputStream in, Settings settings, JsonFactory factory) {
+    this.in = in;
+    this.factory = factory;
+    this.lines = new LineSource(in, settings.maxRecordBytes());
+    this.cursor = new Cursor(factory, null, settings.maxDepth(), settings.maxUnknownMembers());
+  }
+
+  /**
+   * The stream's document members ({@code cpx}, {@code publisher}, …) from its header line, or
+   * the defaults when it has none; reads the first line if needed.
+   *
+   * @throws UncheckedIOException if the input cannot be read
+   */
+  public Dataset header() {
+    start();
+    return header == null ? Dataset.builder().build() : header;
+  }
+
+  /** The header line's findings, such as a missing or malformed format version. */
+  public List<Finding> headerFindings() {
+    start();
+    return headerFindings;
+  }
+
+  /** Whether the stream's major format version is one this reader cannot read. */
+  public boolean isOtherMajorVersion() {
+    start();
+    return otherMajor;
+  }
+
+  private boolean otherMajor;
+
+  /** The number of records read so far, readable or not, header excluded. */
+  public long records() {
+    return records;
+  }
+
+  @Override
+  public boolean hasNext() {
+    start();
+    if (pending == null && !otherMajor) {
+      pending = read(false);
+    }
+    return pending != null;
+  }
+
+  @Override
+  public StreamEntry next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    StreamEntry entry = pending;
+    pending = null;
+    return entry;
+  }
+
+  /** The remaining entries as a sequential stream; closing it closes this reader. */
+  public Stream<StreamEntry> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(() -> {
+          try {
+            close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  private void start() {
+    if (!started) {
+      started = true;
+      pending = read(true);
+    }
+  }
+
+  /** Reads the next entry; on the first non-blank line, a header is read as the header instead. */
+  private @Nullable StreamEntry read(boolean first) {
+    try {
+      boolean headerAllowed = first;
+      while (lines.next()) {
+        if (lines.isBlank()) {
+          continue;
+        }
+        StreamEntry entry = line(headerAllowed);
+        headerAllowed = false;
+        if (entry != null) {
+          return entry;
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the current line: an entry, or {@code null} when it was the header. */
+  private @Nullable StreamEntry line(boolean headerAllowed) throws IOException {
+    long number = lines.number();
+    records++;
+    if (lines.isTooLong()) {
+      return failed(number, Finding.builder().code(FindingCode.JSON_LIMIT).path("").line(number)
+          .message("the line is longer than the limit of the reader").build());
+    }
+    byte[] bytes = lines.bytes();
+    int length = lines.length();
+    int invalid = Utf8.firstInvalid(bytes, 0, length);
+    if (invalid >= 0) {
+      return failed(number, syntax(number, Utf8.column(bytes, 0, invalid), "the line is not well-formed UTF-8"));
+    }
+    try {
+      String type = typeOf(bytes, length);
+      if ("header".equals(type)) {
+        records--;
+        if (headerAllowed) {
+          readHeader(bytes, length, number);
+          return null;
+        }
+        return failed(number, Finding.builder().code(FindingCode.STREAM_HEADER).path("").line(number)
+            .message("a header is allowed only on the first line").build());
+      }
+      return record(bytes, length, number, type);
+    } catch (FatalFinding e) {
+      return failed(number, e.finding());
+    } catch (StreamConstraintsException e) {
+      return failed(number, Finding.builder().code(FindingCode.JSON_LIMIT).path(cursor.path().pointer())
+          .line(number).message("a value breaks a limit of the reader").build());
+    } catch (JsonProcessingException e) {
+      long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+      return failed(number, syntax(number, column, "the line is not JSON, or has a duplicate member"));
+    }
+  }
+
+  private StreamEntry record(byte[] bytes, int length, long number, @Nullable String type) throws IOException {
+    RecordType known = type == null ? null : RecordType.fromCode(type).orElse(null);
+    try (JsonParser parser = factory.createParser(bytes, 0, length)) {
+      parser.nextToken();
+      cursor.path().truncate(0);
+      cursor.startRecord(parser, number);
+      CpxRecord record = null;
+      if (type == null) {
+        cursor.reportAt("/type", FindingCode.JSON_MISSING, "a stream line needs a \"type\"");
+        parser.skipChildren();
+      } else if (known == null) {
+        cursor.reportAt("/type", FindingCode.CODE_UNKNOWN, "a record type this version does not know; kept whole");
+        parser.skipChildren();
+      } else {
+        record = Decoders.record(cursor, known);
+      }
+      if (parser.nextToken() != null) {
+        throw cursor.fatal(FindingCode.JSON_SYNTAX, "there is more on the line after the record");
+      }
+      List<Finding> findings = cursor.recordFindings();
+      boolean carried = findings.stream().noneMatch(f -> f.getCode() == FindingCode.JSON_LIMIT);
+      if (record != null && !cursor.isUnreadable()) {
+        return new StreamEntry(number, record, null, known, findings);
+      }
+      return new StreamEntry(number, null, carried ? canonical(bytes, length) : null, known, findings);
+    } finally {
+      cursor.endRecord();
+    }
+  }
+
+  private void readHeader(byte[] bytes, int length, long number) throws IOException {
+    Dataset.Builder builder = Dataset.builder();
+    DocumentMembers members = new DocumentMembers(builder);
+    try (JsonParser parser = factory.createParser(bytes, 0, length)) {
+      parser.nextToken();
+      cursor.path().truncate(0);
+      cursor.startRecord(parser, number);
+      while (cursor.nextMember(0)) {
+        String name = cursor.name();
+        if (name.equals("type")) {
+          cursor.skip();
+        } else if (!members.read(cursor, name)) {
+          builder.putAllUnknownMembers(cursor.unknown(null));
+        }
+      }
+      cursor.path().truncate(0);
+      members.finish(cursor);
+      headerFindings.addAll(cursor.recordFindings());
+      otherMajor = members.isOtherMajor();
+      header = builder.build();
+    } finally {
+      cursor.endRecord();
+    }
+  }
+
+  /** The value of the line's top-level {@code type} member, {@code null} when it has none. */
+  private @Nullable String typeOf(byte[] bytes, int length) throws IOException {
+    try (JsonParser parser = factory.createParser(bytes, 0, length)) {
+      JsonToken token = parser.nextToken();
+      if (token != JsonToken.START_OBJECT) {
+        if (token == null) {
+          throw new FatalFinding(Finding.of(FindingCode.JSON_SYNTAX, "", "the line is empty"));
+        }
+        parser.skipChildren();
+        throw new FatalFinding(Finding.of(FindingCode.JSON_TYPE, "", "a stream line is a JSON object"));
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (name.equals("type")) {
+          return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+        }
+        parser.skipChildren();
+      }
+      return null;
+    }
+  }
+
+  private String canonical(byte[] bytes, int length) throws IOException {
+    try (JsonParser parser = factory.createParser(bytes, 0, length)) {
+      parser.nextToken();
+      String text = JsonSupport.compact(factory, parser);
+      if (text == null) {
+        throw new FatalFinding(Finding.of(FindingCode.JSON_SYNTAX, "", "a string holds an unpaired surrogate or a noncharacter"));
+      }
+      return text;
+    }
+  }
+
+  private static StreamEntry failed(long number, Finding finding) {
+    Finding withLine = finding.getLine().isPresent() ? finding : finding.withLine(number);
+    return new StreamEntry(number, null, null, null, List.of(withLine));
+  }
+
+  private static Finding syntax(long line, long column, String message) {
+    Finding.Builder finding = Finding.builder().code(FindingCode.JSON_SYNTAX).path("").line(line).message(message);
+    if (column > 0) {
+      finding.column(column);
+    }
+    return finding.build();
+  }
+
+}

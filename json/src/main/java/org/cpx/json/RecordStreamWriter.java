@@ -1,0 +1,66 @@
+package org.cpx.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.dataset.Dataset;
+import org.cpx.json.internal.Encoders;
+
+/**
+ * Writes a record stream (NDJSON, spec §4) record by record: the header line first, then one
+ * compact line per record. Not thread-safe; closing it closes the output.
+ */
+public final class RecordStreamWriter implements Closeable, Flushable {
+  private final OutputStream out;
+  private final JsonFactory factory;
+  private final Encoders encoders;
+
+  RecordStreamWriter(OutputStream out, JsonFactory factory, Encoders encoders, Dataset header) throws IOException {
+    this.out = out;
+    this.factory = factory;
+    this.encoders = encoders;
+    DatasetWriter writer = new DatasetWriter(encoders);
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("type", "header");
+      writer.documentMembers(g, header);
+      writer.unknownMembers(g, header);
+      g.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  /** Writes {@code record} as one line. */
+  public void write(CpxRecord record) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      encoders.record(g, record);
+    }
+    out.write('\n');
+  }
+
+  /**
+   * Writes a record kept as JSON (unreadable, or of a type this version does not know) as one line.
+   *
+   * @throws IllegalArgumentException if {@code json} is not one JSON value
+   */
+  public void writeJson(String json) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      encoders.raw(g, json);
+    }
+    out.write('\n');
+  }
+
+  @Override
+  public void flush() throws IOException {
+    out.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+}
