@@ -16,6 +16,7 @@ import org.cpx.core.dataset.Dataset;
 import org.cpx.core.dataset.UnreadableRecord;
 import org.cpx.core.finding.Finding;
 import org.cpx.json.internal.Encoders;
+import org.cpx.json.internal.JsonSupport;
 import org.cpx.json.internal.Settings;
 
 /**
@@ -39,6 +40,18 @@ public final class CpxJson {
     this.settings = settings;
     this.factory = settings.factory();
     this.encoders = new Encoders(factory);
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  JsonFactory factory() {
+    return factory;
+  }
+
+  Encoders encoders() {
+    return encoders;
   }
 
   /** Returns a reader and writer with the limits of spec §6, writing datasets compact. */
@@ -168,41 +181,11 @@ public final class CpxJson {
    * line feed; the output is left open.
    */
   public void writeDataset(Dataset dataset, OutputStream out) throws IOException {
-    DatasetWriter writer = new DatasetWriter(encoders);
     try (JsonGenerator g = factory.createGenerator(out)) {
       if (settings.indent()) {
-        org.cpx.json.internal.JsonSupport.indent(g);
+        JsonSupport.indent(g);
       }
-      g.writeStartObject();
-      writer.documentMembers(g, dataset);
-      for (RecordType type : RecordType.values()) {
-        if (DatasetWriter.hasRecords(dataset, type)) {
-          g.writeFieldName(type.getArrayName());
-          g.writeStartArray();
-          DatasetWriter.records(dataset, type, new DatasetWriter.RecordSink() {
-            @Override
-            public void record(CpxRecord record) throws IOException {
-              encoders.record(g, record);
-            }
-
-            @Override
-            public void json(String json) throws IOException {
-              encoders.raw(g, json);
-            }
-          });
-          g.writeEndArray();
-        }
-      }
-      if (!dataset.getOtherRecords().isEmpty()) {
-        g.writeFieldName("otherRecords");
-        g.writeStartArray();
-        for (String json : dataset.getOtherRecords()) {
-          encoders.raw(g, json);
-        }
-        g.writeEndArray();
-      }
-      writer.unknownMembers(g, dataset);
-      g.writeEndObject();
+      new DatasetWriter(encoders).dataset(g, dataset);
     }
     out.write('\n');
   }

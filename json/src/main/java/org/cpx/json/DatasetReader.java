@@ -44,7 +44,6 @@ final class DatasetReader {
   private final Dataset.Builder dataset = Dataset.builder();
   private final DocumentMembers members = new DocumentMembers(dataset);
   private @Nullable RecordingInputStream input;
-  private @Nullable Cursor cursor;
   private long records;
 
   DatasetReader(Settings settings, JsonFactory factory) {
@@ -54,12 +53,20 @@ final class DatasetReader {
 
   ReadResult<Dataset> read(InputStream in) throws IOException {
     RecordingInputStream recording = new RecordingInputStream(new Utf8InputStream(in), settings.maxRecordBytes());
+    try (JsonParser parser = factory.createParser(recording)) {
+      return read(parser, recording);
+    }
+  }
+
+  /**
+   * Reads the dataset document of {@code parser}; without {@code recording}, unreadable records
+   * are reported but not kept.
+   */
+  ReadResult<Dataset> read(JsonParser parser, @Nullable RecordingInputStream recording) throws IOException {
     input = recording;
-    JsonParser parser = factory.createParser(recording);
     Cursor c = new Cursor(factory, parser, settings.maxDepth(), settings.maxUnknownMembers());
-    cursor = c;
-    try (parser) {
-      JsonToken first = parser.nextToken();
+    try {
+      JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
       if (first == null) {
         throw c.fatal(FindingCode.JSON_SYNTAX, "the input is empty");
       }
@@ -68,7 +75,7 @@ final class DatasetReader {
         return result(null);
       }
       root(c);
-      if (parser.nextToken() != null) {
+      if (recording != null && parser.nextToken() != null) {
         throw c.fatal(FindingCode.JSON_SYNTAX, "there is more after the document");
       }
     } catch (FatalFinding e) {
@@ -111,7 +118,9 @@ final class DatasetReader {
         dataset.putAllUnknownMembers(unknown);
       }
       flushDocumentFindings(documentFindings);
-      input.forgetBefore(c.parser().currentLocation().getByteOffset());
+      if (input != null) {
+        input.forgetBefore(c.parser().currentLocation().getByteOffset());
+      }
     }
     c.path().truncate(0);
     members.finish(c);
@@ -146,7 +155,9 @@ final class DatasetReader {
     JsonParser parser = c.parser();
     RecordingInputStream recording = input;
     long start = parser.currentTokenLocation().getByteOffset();
-    recording.forgetBefore(start);
+    if (recording != null) {
+      recording.forgetBefore(start);
+    }
     records++;
     c.startRecord(parser, 0);
     CpxRecord record = null;
@@ -156,14 +167,14 @@ final class DatasetReader {
       record = Decoders.record(c, type);
     }
     long end = parser.currentLocation().getByteOffset();
-    if (end - start > settings.maxRecordBytes()) {
+    if (recording != null && end - start > settings.maxRecordBytes()) {
       c.report(FindingCode.JSON_LIMIT, "the record is larger than " + settings.maxRecordBytes() + " bytes");
     }
     List<Finding> recordFindings = c.recordFindings();
     recordFindings.forEach(this::add);
     if (record != null && !c.isUnreadable()) {
       addRecord(record);
-    } else if (recordFindings.stream().noneMatch(f -> f.getCode() == FindingCode.JSON_LIMIT)) {
+    } else if (recording != null && recordFindings.stream().noneMatch(f -> f.getCode() == FindingCode.JSON_LIMIT)) {
       dataset.addUnreadableRecords(UnreadableRecord.of(type, position, canonical(recording.bytes(start, end))));
     }
     c.endRecord();

@@ -27,6 +27,40 @@ final class DatasetWriter {
     this.encoders = encoders;
   }
 
+  /** Writes {@code dataset} as a dataset document. */
+  void dataset(JsonGenerator g, Dataset dataset) throws IOException {
+    g.writeStartObject();
+    documentMembers(g, dataset);
+    for (RecordType type : RecordType.values()) {
+      if (hasRecords(dataset, type)) {
+        g.writeFieldName(type.getArrayName());
+        g.writeStartArray();
+        records(dataset, type, new RecordSink() {
+          @Override
+          public void record(CpxRecord record) throws IOException {
+            encoders.record(g, record);
+          }
+
+          @Override
+          public void json(String json) throws IOException {
+            encoders.raw(g, json);
+          }
+        });
+        g.writeEndArray();
+      }
+    }
+    if (!dataset.getOtherRecords().isEmpty()) {
+      g.writeFieldName("otherRecords");
+      g.writeStartArray();
+      for (String json : dataset.getOtherRecords()) {
+        encoders.raw(g, json);
+      }
+      g.writeEndArray();
+    }
+    unknownMembers(g, dataset);
+    g.writeEndObject();
+  }
+
   /** Writes the document members other than the record arrays, after the open root object. */
   void documentMembers(JsonGenerator g, Dataset dataset) throws IOException {
     g.writeStringField("cpx", version(dataset.getCpx()));

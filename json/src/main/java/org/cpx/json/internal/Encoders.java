@@ -378,7 +378,7 @@ public final class Encoders {
     institutionEnd(g, value);
   }
 
-  private void formerName(JsonGenerator g, FormerName value) throws IOException {
+  public void formerName(JsonGenerator g, FormerName value) throws IOException {
     g.writeStartObject();
     g.writeFieldName("name");
     localizedText(g, value.getName());
@@ -398,7 +398,7 @@ public final class Encoders {
     list(g, "governingDocuments", value.getGoverningDocuments(), this::governingDocument);
   }
 
-  private void membership(JsonGenerator g, Membership value) throws IOException {
+  public void membership(JsonGenerator g, Membership value) throws IOException {
     g.writeStartObject();
     g.writeStringField("member", value.getMember().getValue());
     code(g, "role", value.getRole());
@@ -410,7 +410,7 @@ public final class Encoders {
     end(g, value);
   }
 
-  private void governingDocument(JsonGenerator g, GoverningDocument value) throws IOException {
+  public void governingDocument(JsonGenerator g, GoverningDocument value) throws IOException {
     g.writeStartObject();
     g.writeFieldName("title");
     localizedText(g, value.getTitle());
@@ -430,7 +430,7 @@ public final class Encoders {
     list(g, "positions", value.getPositions(), this::position);
   }
 
-  private void position(JsonGenerator g, Position value) throws IOException {
+  public void position(JsonGenerator g, Position value) throws IOException {
     g.writeStartObject();
     g.writeFieldName("title");
     localizedText(g, value.getTitle());
@@ -464,14 +464,14 @@ public final class Encoders {
     scope(g, value);
   }
 
-  private void relatedEvent(JsonGenerator g, RelatedEvent value) throws IOException {
+  public void relatedEvent(JsonGenerator g, RelatedEvent value) throws IOException {
     g.writeStartObject();
     g.writeStringField("event", value.getEvent().getValue());
     code(g, "relation", value.getRelation());
     end(g, value);
   }
 
-  private void participation(JsonGenerator g, Participation value) throws IOException {
+  public void participation(JsonGenerator g, Participation value) throws IOException {
     g.writeStartObject();
     g.writeStringField("actor", value.getActor().getValue());
     code(g, "role", value.getRole());
@@ -480,7 +480,7 @@ public final class Encoders {
     end(g, value);
   }
 
-  private void attendance(JsonGenerator g, Attendance value) throws IOException {
+  public void attendance(JsonGenerator g, Attendance value) throws IOException {
     g.writeStartObject();
     object(g, "total", value.getTotal(), this::count);
     object(g, "countries", value.getCountries(), this::count);
@@ -490,7 +490,7 @@ public final class Encoders {
     end(g, value);
   }
 
-  private void attendanceGroup(JsonGenerator g, AttendanceGroup value) throws IOException {
+  public void attendanceGroup(JsonGenerator g, AttendanceGroup value) throws IOException {
     g.writeStartObject();
     code(g, "category", value.getCategory());
     text(g, "group", value.getGroup());
@@ -512,7 +512,7 @@ public final class Encoders {
     scope(g, value);
   }
 
-  private void article(JsonGenerator g, Article value) throws IOException {
+  public void article(JsonGenerator g, Article value) throws IOException {
     g.writeStartObject();
     g.writeStringField("number", value.getNumber());
     text(g, "title", value.getTitle());
@@ -534,7 +534,7 @@ public final class Encoders {
     scope(g, value);
   }
 
-  private void response(JsonGenerator g, Response value) throws IOException {
+  public void response(JsonGenerator g, Response value) throws IOException {
     g.writeStartObject();
     g.writeFieldName("by");
     party(g, value.getBy());
@@ -561,7 +561,7 @@ public final class Encoders {
     scope(g, value);
   }
 
-  private void indicator(JsonGenerator g, Indicator value) throws IOException {
+  public void indicator(JsonGenerator g, Indicator value) throws IOException {
     g.writeStartObject();
     g.writeFieldName("description");
     localizedText(g, value.getDescription());
@@ -571,7 +571,7 @@ public final class Encoders {
     end(g, value);
   }
 
-  private void progressReport(JsonGenerator g, ProgressReport value) throws IOException {
+  public void progressReport(JsonGenerator g, ProgressReport value) throws IOException {
     g.writeStartObject();
     g.writeStringField("on", value.getOn().toString());
     g.writeStringField("status", value.getStatus().getValue());

@@ -1,0 +1,222 @@
+package org.cpx.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.cpx.core.ContactPoint;
+import org.cpx.core.Count;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.Document;
+import org.cpx.core.Id;
+import org.cpx.core.Identifier;
+import org.cpx.core.LegalReference;
+import org.cpx.core.LocalizedText;
+import org.cpx.core.Money;
+import org.cpx.core.PartialDate;
+import org.cpx.core.Party;
+import org.cpx.core.Period;
+import org.cpx.core.Place;
+import org.cpx.core.Source;
+import org.cpx.core.TargetGroup;
+import org.cpx.core.actor.FormerName;
+import org.cpx.core.actor.GoverningDocument;
+import org.cpx.core.actor.Membership;
+import org.cpx.core.actor.Network;
+import org.cpx.core.actor.Organization;
+import org.cpx.core.actor.Person;
+import org.cpx.core.actor.Position;
+import org.cpx.core.dataset.Dataset;
+import org.cpx.core.dataset.Publisher;
+import org.cpx.core.event.Attendance;
+import org.cpx.core.event.AttendanceGroup;
+import org.cpx.core.event.Event;
+import org.cpx.core.event.Participation;
+import org.cpx.core.event.RelatedEvent;
+import org.cpx.core.finding.Finding;
+import org.cpx.core.finding.FindingCode;
+import org.cpx.core.outcome.Article;
+import org.cpx.core.outcome.Commitment;
+import org.cpx.core.outcome.Declaration;
+import org.cpx.core.outcome.Indicator;
+import org.cpx.core.outcome.ProgressReport;
+import org.cpx.core.outcome.Recommendation;
+import org.cpx.core.outcome.Response;
+import org.cpx.json.internal.Cursor;
+import org.cpx.json.internal.Decoders;
+import org.cpx.json.internal.Encoders;
+import org.cpx.json.internal.JsonSupport;
+import org.cpx.json.internal.Settings;
+
+/**
+ * A Jackson module with a serializer and a deserializer for every CPX type, so that any {@code
+ * ObjectMapper} — a Spring Boot or Quarkus application's own — reads and writes CPX values in the
+ * wire format. Registered through {@code META-INF/services}, so {@code findAndRegisterModules()}
+ * finds it. No class names on the wire, no default typing.
+ *
+ * <p>A value with an error is rejected with a {@link CpxJsonException} carrying every finding.
+ * Escaping and indentation are the mapper's own; {@link CpxJson} writes the format's byte-exact
+ * deterministic form.
+ */
+public final class CpxModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Returns the module with the limits of spec §6. */
+  public CpxModule() {
+    super("CpxModule", Version.unknownVersion());
+    CpxJson json = CpxJson.create();
+    Settings settings = json.settings();
+    JsonFactory factory = json.factory();
+    Encoders encoders = json.encoders();
+    Codec codec = new Codec(settings, factory);
+
+    addSerializer(Id.class, Id::getValue);
+    addDeserializer(Id.class, new ValueDeserializer<>(Id.class, codec, Cursor::id));
+    addSerializer(PartialDate.class, PartialDate::toString);
+    addDeserializer(PartialDate.class, new ValueDeserializer<>(PartialDate.class, codec, Cursor::date));
+    add(LocalizedText.class, codec, Cursor::localizedText, (g, v) -> Encoders.localizedText(g, v));
+    add(Period.class, codec, Decoders::period, encoders::period);
+    add(Count.class, codec, Decoders::count, encoders::count);
+    add(Money.class, codec, Decoders::money, encoders::money);
+    add(Place.class, codec, Decoders::place, encoders::place);
+    add(ContactPoint.class, codec, Decoders::contactPoint, encoders::contactPoint);
+    add(LegalReference.class, codec, Decoders::legalReference, encoders::legalReference);
+    add(Source.class, codec, Decoders::source, encoders::source);
+    add(Document.class, codec, Decoders::document, encoders::document);
+    add(Identifier.class, codec, Decoders::identifier, encoders::identifier);
+    add(Party.class, codec, Decoders::party, encoders::party);
+    add(TargetGroup.class, codec, Decoders::targetGroup, encoders::targetGroup);
+    add(FormerName.class, codec, Decoders::formerName, encoders::formerName);
+    add(Membership.class, codec, Decoders::membership, encoders::membership);
+    add(GoverningDocument.class, codec, Decoders::governingDocument, encoders::governingDocument);
+    add(Position.class, codec, Decoders::position, encoders::position);
+    add(RelatedEvent.class, codec, Decoders::relatedEvent, encoders::relatedEvent);
+    add(Participation.class, codec, Decoders::participation, encoders::participation);
+    add(Attendance.class, codec, Decoders::attendance, encoders::attendance);
+    add(AttendanceGroup.class, codec, Decoders::attendanceGroup, encoders::attendanceGroup);
+    add(Article.class, codec, Decoders::article, encoders::article);
+    add(Response.class, codec, Decoders::response, encoders::response);
+    add(Indicator.class, codec, Decoders::indicator, encoders::indicator);
+    add(ProgressReport.class, codec, Decoders::progressReport, encoders::progressReport);
+    add(Publisher.class, codec, Decoders::publisher, encoders::publisher);
+    add(Organization.class, codec, Decoders::organization, encoders::record);
+    add(Network.class, codec, Decoders::network, encoders::record);
+    add(Person.class, codec, Decoders::person, encoders::record);
+    add(Event.class, codec, Decoders::event, encoders::record);
+    add(Declaration.class, codec, Decoders::declaration, encoders::record);
+    add(Recommendation.class, codec, Decoders::recommendation, encoders::record);
+    add(Commitment.class, codec, Decoders::commitment, encoders::record);
+    addSerializer(CpxRecord.class, new ValueSerializer<>(CpxRecord.class, encoders::record));
+    addDeserializer(CpxRecord.class, new RecordDeserializer(json, factory));
+    addSerializer(Dataset.class, new ValueSerializer<>(Dataset.class, (g, v) -> new DatasetWriter(encoders).dataset(g, v)));
+    addDeserializer(Dataset.class, new DatasetDeserializer(settings, factory));
+  }
+
+  private <T> void add(Class<T> type, Codec codec, Cursor.ValueReader<T> reader, Encoders.ValueWriter<T> writer) {
+    addSerializer(type, new ValueSerializer<>(type, writer));
+    addDeserializer(type, new ValueDeserializer<>(type, codec, reader));
+  }
+
+  private <T> void addSerializer(Class<T> type, java.util.function.Function<T, String> text) {
+    addSerializer(type, new ValueSerializer<T>(type, (g, value) -> g.writeString(text.apply(value))));
+  }
+
+  /** The limits and factory the deserializers read with. */
+  private static final class Codec {
+    final Settings settings;
+    final JsonFactory factory;
+
+    Codec(Settings settings, JsonFactory factory) {
+      this.settings = settings;
+      this.factory = factory;
+    }
+  }
+
+  private static final class ValueSerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Encoders.ValueWriter<T> writer;
+
+    ValueSerializer(Class<T> type, Encoders.ValueWriter<T> writer) {
+      super(type);
+      this.writer = writer;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+      writer.write(generator, value);
+    }
+  }
+
+  private static final class ValueDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Codec codec;
+    private final transient Cursor.ValueReader<T> reader;
+
+    ValueDeserializer(Class<T> type, Codec codec, Cursor.ValueReader<T> reader) {
+      super(type);
+      this.codec = codec;
+      this.reader = reader;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      Cursor cursor = new Cursor(codec.factory, parser, codec.settings.maxDepth(), codec.settings.maxUnknownMembers());
+      cursor.startRecord(parser, 0);
+      T value = reader.read(cursor);
+      List<Finding> findings = cursor.recordFindings();
+      if (value == null || !findings.isEmpty()) {
+        throw new CpxJsonException(findings.isEmpty()
+            ? List.of(Finding.of(FindingCode.JSON_TYPE, "", "the value could not be read"))
+            : findings);
+      }
+      return value;
+    }
+  }
+
+  private static final class RecordDeserializer extends StdDeserializer<CpxRecord> {
+    private static final long serialVersionUID = 1L;
+    private final transient CpxJson json;
+    private final transient JsonFactory factory;
+
+    RecordDeserializer(CpxJson json, JsonFactory factory) {
+      super(CpxRecord.class);
+      this.json = json;
+      this.factory = factory;
+    }
+
+    @Override
+    public CpxRecord deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      String text = JsonSupport.compact(factory, parser);
+      if (text == null) {
+        throw new CpxJsonException(List.of(Finding.of(FindingCode.JSON_SYNTAX, "",
+            "a string holds an unpaired surrogate or a noncharacter")));
+      }
+      return json.readRecord(text.getBytes(StandardCharsets.UTF_8)).orThrow();
+    }
+  }
+
+  private static final class DatasetDeserializer extends StdDeserializer<Dataset> {
+    private static final long serialVersionUID = 1L;
+    private final transient Settings settings;
+    private final transient JsonFactory factory;
+
+    DatasetDeserializer(Settings settings, JsonFactory factory) {
+      super(Dataset.class);
+      this.settings = settings;
+      this.factory = factory;
+    }
+
+    @Override
+    public Dataset deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      return new DatasetReader(settings, factory).read(parser, null).orThrow();
+    }
+  }
+}

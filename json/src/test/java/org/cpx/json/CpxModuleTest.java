@@ -1,0 +1,78 @@
+package org.cpx.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.Id;
+import org.cpx.core.LocalizedText;
+import org.cpx.core.PartialDate;
+import org.cpx.core.dataset.Dataset;
+import org.cpx.core.event.Event;
+import org.cpx.core.finding.FindingCode;
+import org.cpx.testing.Generators;
+import org.cpx.testing.Property;
+import org.cpx.testing.SeedData;
+import org.junit.jupiter.api.Test;
+
+class CpxModuleTest {
+  private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+
+  /** A class of an application that holds CPX values. */
+  static final class Campaign {
+    public LocalizedText slogan;
+    public PartialDate launchedOn;
+    public List<Id> partners;
+  }
+
+  @Test
+  void isFoundByFindAndRegisterModules() {
+    assertThat(mapper.getRegisteredModuleIds()).contains("CpxModule");
+  }
+
+  @Test
+  void readsAndWritesTheSeedDatasetAsTheFacadeDoes() throws Exception {
+    Dataset seed = SeedData.dataset();
+    String text = mapper.writeValueAsString(seed);
+    assertThat(mapper.readValue(text, Dataset.class)).isEqualTo(seed);
+    assertThat(text + "\n").isEqualTo(new String(CpxJson.create().writeDataset(seed), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readsAnyRecordByItsType() throws Exception {
+    Property.forAll(Generators::event, event -> {
+      try {
+        String text = mapper.writeValueAsString(event);
+        assertThat(mapper.readValue(text, Event.class)).isEqualTo(event);
+        assertThat(mapper.readValue(text, CpxRecord.class)).isEqualTo(event);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  @Test
+  void readsCpxValuesInsideAnApplicationsOwnClasses() throws Exception {
+    Campaign campaign = mapper.readValue(
+        "{\"slogan\":{\"vi\":\"Chung tay giảm thiểu tổn hại trẻ em\"},\"launchedOn\":\"2023-06-01~\","
+            + "\"partners\":[\"seed:molisa-dc\"]}",
+        Campaign.class);
+    assertThat(campaign.slogan.get("vi")).contains("Chung tay giảm thiểu tổn hại trẻ em");
+    assertThat(campaign.launchedOn).isEqualTo(PartialDate.parse("2023-06-01~"));
+    assertThat(campaign.partners).containsExactly(Id.of("seed:molisa-dc"));
+    assertThat(mapper.writeValueAsString(campaign)).contains("\"launchedOn\":\"2023-06-01~\"");
+  }
+
+  @Test
+  void rejectsABrokenValueWithItsCodeAndPath() {
+    assertThatThrownBy(() -> mapper.readValue("{\"type\":\"event\",\"id\":\"e\",\"title\":{\"vi\":\" \"}}", Event.class))
+        .isInstanceOfSatisfying(CpxJsonException.class, e -> {
+          assertThat(e.getCode()).isEqualTo(FindingCode.TEXT_INVALID);
+          assertThat(e.getPath()).isEqualTo("/title/vi");
+        });
+    assertThatThrownBy(() -> mapper.readValue("\"2023-02-29\"", PartialDate.class))
+        .isInstanceOfSatisfying(CpxJsonException.class, e -> assertThat(e.getCode()).isEqualTo(FindingCode.DATE_INVALID));
+  }
+}
