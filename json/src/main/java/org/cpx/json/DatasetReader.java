@@ -53,7 +53,14 @@ final class DatasetReader {
 
   ReadResult<Dataset> read(InputStream in) throws IOException {
     RecordingInputStream recording = new RecordingInputStream(new Utf8InputStream(in), settings.maxRecordBytes());
-    try (JsonParser parser = factory.createParser(recording)) {
+    JsonParser parser;
+    try {
+      parser = factory.createParser(recording);
+    } catch (Utf8Exception e) {
+      add(syntax("the input is not well-formed UTF-8", e.line(), e.column()));
+      return result(null);
+    }
+    try (parser) {
       return read(parser, recording);
     }
   }

@@ -167,11 +167,21 @@ public final class Cursor {
     reportAt(pointer, FindingCode.JSON_MISSING, "the required member " + quoted(name) + " is missing");
   }
 
-  /** Stops reading with a finding at the current path. */
+  /**
+   * Stops reading with a finding at the current path; a {@code json.syntax} finding is at {@code
+   * ""} with the line and column of the current token instead.
+   */
   public FatalFinding fatal(FindingCode code, String message) {
-    Finding.Builder finding = Finding.builder().code(code).path(path.pointer()).message(message);
+    boolean syntax = code == FindingCode.JSON_SYNTAX;
+    Finding.Builder finding = Finding.builder().code(code).path(syntax ? "" : path.pointer()).message(message);
+    com.fasterxml.jackson.core.JsonLocation location = parser.currentTokenLocation();
     if (line > 0) {
       finding.line(line);
+    } else if (syntax && location.getLineNr() > 0) {
+      finding.line(location.getLineNr());
+    }
+    if (syntax && location.getColumnNr() > 0) {
+      finding.column(location.getColumnNr());
     }
     return new FatalFinding(finding.build());
   }
@@ -447,11 +457,13 @@ public final class Cursor {
     int findingsBefore = findings.size();
     List<String> tags = new ArrayList<>(2);
     boolean any = false;
+    boolean entries = false;
     int size = path.size();
     while (nextMember(size)) {
       if (isNull()) {
         continue;
       }
+      entries = true;
       String tag = parser.currentName();
       String canonical;
       try {
@@ -474,7 +486,7 @@ public final class Cursor {
       }
     }
     path.truncate(size);
-    if (!any && tags.isEmpty()) {
+    if (!entries) {
       report(FindingCode.JSON_MISSING, "a text needs at least one language");
     }
     return any && findings.size() == findingsBefore ? builder.build() : null;
