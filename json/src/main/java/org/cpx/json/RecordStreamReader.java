@@ -86,7 +86,10 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
   @Override
   public boolean hasNext() {
     start();
-    if (pending == null && !otherMajor) {
+    if (otherMajor) {
+      return false;
+    }
+    if (pending == null) {
       pending = read(false);
     }
     return pending != null;
