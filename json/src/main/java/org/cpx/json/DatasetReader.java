@@ -27,6 +27,7 @@ import org.cpx.core.outcome.Recommendation;
 import org.cpx.json.internal.Cursor;
 import org.cpx.json.internal.Decoders;
 import org.cpx.json.internal.FatalFinding;
+import org.cpx.json.internal.JsonSupport;
 import org.cpx.json.internal.RecordingInputStream;
 import org.cpx.json.internal.Settings;
 import org.cpx.json.internal.Utf8Exception;
@@ -78,7 +79,13 @@ final class DatasetReader {
         throw c.fatal(FindingCode.JSON_SYNTAX, "the input is empty");
       }
       if (first != JsonToken.START_OBJECT) {
-        c.report(FindingCode.JSON_TYPE, "a dataset document is a JSON object");
+        if (JsonSupport.compact(factory, parser) == null) {
+          throw c.fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
+        }
+        if (recording != null && parser.nextToken() != null) {
+          throw c.fatal(FindingCode.JSON_SYNTAX, "there is more after the document");
+        }
+        add(Finding.of(FindingCode.JSON_TYPE, "", "a dataset document is a JSON object"));
         return result(null);
       }
       root(c);
@@ -190,7 +197,7 @@ final class DatasetReader {
   private String canonical(byte[] json) throws IOException {
     try (JsonParser parser = factory.createParser(json)) {
       parser.nextToken();
-      String text = org.cpx.json.internal.JsonSupport.compact(factory, parser);
+      String text = JsonSupport.compact(factory, parser);
       return text == null ? new String(json, java.nio.charset.StandardCharsets.UTF_8) : text;
     }
   }
