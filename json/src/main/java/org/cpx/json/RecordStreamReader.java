@@ -179,7 +179,7 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
     } catch (FatalFinding e) {
       return failed(number, e.finding());
     } catch (StreamConstraintsException e) {
-      return failed(number, Finding.builder().code(FindingCode.JSON_LIMIT).path(cursor.path().pointer())
+      return failed(number, Finding.builder().code(FindingCode.JSON_LIMIT).path(cursor.parserPointer())
           .line(number).message("a value breaks a limit of the reader").build());
     } catch (JsonProcessingException e) {
       long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();

@@ -186,6 +186,11 @@ public final class Cursor {
     return new FatalFinding(finding.build());
   }
 
+  /** The JSON Pointer of the value the parser is at, as the parser sees it. */
+  public String parserPointer() {
+    return parser.getParsingContext().pathAsPointer().toString();
+  }
+
   // Structure.
 
   /** Whether the current token is {@code null}. */
@@ -283,7 +288,9 @@ public final class Cursor {
   public Map<String, String> unknown(@Nullable Map<String, String> members) throws IOException {
     Map<String, String> kept = members == null ? new LinkedHashMap<>() : members;
     if (++unknownMembers > maxUnknownMembers) {
-      report(FindingCode.JSON_LIMIT, "more than " + maxUnknownMembers + " unknown members in one record");
+      if (unknownMembers == maxUnknownMembers + 1) {
+        report(FindingCode.JSON_LIMIT, "more than " + maxUnknownMembers + " unknown members in one record");
+      }
       skip();
       return kept;
     }
@@ -298,7 +305,12 @@ public final class Cursor {
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       checkDepth();
     }
-    String text = JsonSupport.compact(factory, parser);
+    String text;
+    try {
+      text = JsonSupport.compact(factory, parser, baseDepth + maxDepth);
+    } catch (JsonSupport.TooDeepException e) {
+      throw new FatalFinding(Finding.of(FindingCode.JSON_LIMIT, parserPointer(), "nested deeper than " + maxDepth + " levels"));
+    }
     if (text == null) {
       throw fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
     }

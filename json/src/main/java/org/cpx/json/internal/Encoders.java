@@ -164,7 +164,7 @@ public final class Encoders {
       if (parser.nextToken() == null) {
         throw new IllegalArgumentException("an unknown member or raw record is not JSON text");
       }
-      JsonSupport.copyValue(parser, g);
+      JsonSupport.copyValue(parser, g, Integer.MAX_VALUE);
       if (parser.nextToken() != null) {
         throw new IllegalArgumentException("an unknown member or raw record holds more than one JSON value");
       }

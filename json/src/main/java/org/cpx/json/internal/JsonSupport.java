@@ -90,19 +90,24 @@ public final class JsonSupport {
    * Copies the value at the parser's current token to {@code generator}, numbers in their lexical
    * form; the parser is left on the value's last token.
    *
+   * @param maxNesting the parser's nesting depth the value may reach
    * @return the first string or member name that is not I-JSON, or {@code null}
+   * @throws TooDeepException if the value is nested deeper than {@code maxNesting}
    */
-  public static @Nullable String copyValue(JsonParser parser, JsonGenerator generator) throws IOException {
+  public static @Nullable String copyValue(JsonParser parser, JsonGenerator generator, int maxNesting)
+      throws IOException {
     String bad = null;
     int depth = 0;
     JsonToken token = parser.currentToken();
     while (true) {
       switch (token) {
         case START_OBJECT:
+          checkNesting(parser, maxNesting);
           generator.writeStartObject();
           depth++;
           break;
         case START_ARRAY:
+          checkNesting(parser, maxNesting);
           generator.writeStartArray();
           depth++;
           break;
@@ -153,14 +158,36 @@ public final class JsonSupport {
   /**
    * The value at the parser's current token as compact JSON text in the format's form, {@code
    * null} when a string or member name in it is not I-JSON.
+   *
+   * @throws TooDeepException if the value is nested deeper than {@code maxNesting}
    */
-  public static @Nullable String compact(JsonFactory factory, JsonParser parser) throws IOException {
+  public static @Nullable String compact(JsonFactory factory, JsonParser parser, int maxNesting) throws IOException {
     StringWriter text = new StringWriter();
     String bad;
     try (JsonGenerator generator = factory.createGenerator(text)) {
-      bad = copyValue(parser, generator);
+      bad = copyValue(parser, generator, maxNesting);
     }
     return bad == null ? text.toString() : null;
+  }
+
+  /** {@link #compact(JsonFactory, JsonParser, int)} with no nesting limit but the factory's. */
+  public static @Nullable String compact(JsonFactory factory, JsonParser parser) throws IOException {
+    return compact(factory, parser, Integer.MAX_VALUE);
+  }
+
+  private static void checkNesting(JsonParser parser, int maxNesting) throws TooDeepException {
+    if (parser.getParsingContext().getNestingDepth() > maxNesting) {
+      throw new TooDeepException();
+    }
+  }
+
+  /** A value nested deeper than allowed; the parser is at the level that is too deep. */
+  public static final class TooDeepException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeepException() {
+      super("nested too deep", null);
+    }
   }
 
   /** Escapes every control character (C0, DEL, C1) and nothing else but {@code "} and {@code \}. */
