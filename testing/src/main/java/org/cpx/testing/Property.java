@@ -21,12 +21,21 @@ public final class Property {
    * @throws AssertionError naming the seed, the value and the cause, at the first failing try
    */
   public static <T> void forAll(Function<Generators, T> generator, Consumer<? super T> property) {
+    forAll(Integer.getInteger("cpx.property.tries", DEFAULT_TRIES), generator, property);
+  }
+
+  /**
+   * Checks {@code property} for {@code tries} values drawn by {@code generator}, for properties
+   * whose values are costly; {@code cpx.property.seed} still replays one value.
+   *
+   * @throws AssertionError naming the seed, the value and the cause, at the first failing try
+   */
+  public static <T> void forAll(int tries, Function<Generators, T> generator, Consumer<? super T> property) {
     String fixedSeed = System.getProperty("cpx.property.seed", "");
     if (!fixedSeed.isBlank()) {
       check(Long.parseLong(fixedSeed.trim()), generator, property);
       return;
     }
-    int tries = Integer.getInteger("cpx.property.tries", DEFAULT_TRIES);
     long base = System.nanoTime();
     for (int i = 0; i < tries; i++) {
       check(base + i * 0x9E3779B97F4A7C15L, generator, property);
