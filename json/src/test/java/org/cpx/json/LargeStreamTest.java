@@ -1,0 +1,75 @@
+package org.cpx.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import org.cpx.core.actor.Person;
+import org.cpx.testing.Generators;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 1 GB record stream, generated on the fly and never stored, read in constant memory. Runs in its
+ * own JVM with a 64 MB heap ({@code -Xmx64m}, the surefire execution {@code large-stream}).
+ */
+@Tag("large")
+class LargeStreamTest {
+  private static final long GIGABYTE = 1L << 30;
+
+  @Test
+  void readsAGigabyteStreamWithSixtyFourMegabytesOfHeap() throws Exception {
+    CpxJson json = CpxJson.create();
+    Generators generators = new Generators(20261122L);
+    byte[][] lines = new byte[64][];
+    for (int i = 0; i < lines.length; i++) {
+      Person person = generators.person();
+      byte[] record = json.writeRecord(person);
+      lines[i] = new byte[record.length + 1];
+      System.arraycopy(record, 0, lines[i], 0, record.length);
+      lines[i][record.length] = '\n';
+    }
+    InputStream stream = new InputStream() {
+      private long sent;
+      private int line;
+      private int offset;
+
+      @Override
+      public int read() {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] buffer, int start, int length) {
+        if (sent >= GIGABYTE && offset == 0) {
+          return -1;
+        }
+        byte[] current = lines[line];
+        int n = Math.min(length, current.length - offset);
+        System.arraycopy(current, offset, buffer, start, n);
+        offset += n;
+        sent += n;
+        if (offset == current.length) {
+          offset = 0;
+          line = (line + 1) % lines.length;
+        }
+        return n;
+      }
+    };
+    long records = 0;
+    long findings = 0;
+    try (RecordStreamReader reader = json.readStream(stream)) {
+      while (reader.hasNext()) {
+        StreamEntry entry = reader.next();
+        findings += entry.getFindings().size();
+        if (entry.getRecord().isPresent()) {
+          records++;
+        }
+      }
+      assertThat(reader.records()).isEqualTo(records);
+    }
+    assertThat(findings).isZero();
+    assertThat(records).isGreaterThan(100_000);
+    assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(64L << 20);
+  }
+}
