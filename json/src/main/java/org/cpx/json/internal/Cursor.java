@@ -52,8 +52,10 @@ public final class Cursor {
   private int baseDepth;
   private long line;
   private boolean unreadable;
+  private int errors;
   private int unknownMembers;
   private @Nullable Id recordId;
+  private boolean watchPersonalData;
 
   /** A cursor over {@code parser}, with the record limits given. */
   public Cursor(JsonFactory factory, JsonParser parser, int maxDepth, int maxUnknownMembers) {
@@ -77,8 +79,15 @@ public final class Cursor {
     this.line = line;
     findings.clear();
     unreadable = false;
+    errors = 0;
     unknownMembers = 0;
     recordId = null;
+    watchPersonalData = false;
+  }
+
+  /** Reports, for the rest of the current record, the members holding private personal data. */
+  public void watchPersonalData() {
+    watchPersonalData = true;
   }
 
   /** Ends the current record: depth is counted from the document root again, findings start empty. */
@@ -87,8 +96,10 @@ public final class Cursor {
     line = 0;
     findings.clear();
     unreadable = false;
+    errors = 0;
     unknownMembers = 0;
     recordId = null;
+    watchPersonalData = false;
   }
 
   /** Notes the valid id of the current record, for its findings. */
@@ -121,6 +132,11 @@ public final class Cursor {
     return findings;
   }
 
+  /** The number of findings so far that make a value unreadable; a value read without adding one is whole. */
+  public int errors() {
+    return errors;
+  }
+
   /** Whether the current record cannot be read into the model. */
   public boolean isUnreadable() {
     return unreadable;
@@ -149,6 +165,7 @@ public final class Cursor {
       case TEXT_INVALID:
       case LANGUAGE_INVALID:
         unreadable = true;
+        errors++;
         break;
       default:
         break;
@@ -295,7 +312,16 @@ public final class Cursor {
       return kept;
     }
     String name = parser.currentName();
-    kept.put(name, copy());
+    String json = copy();
+    kept.put(name, json);
+    if (watchPersonalData) {
+      String pointer = path.pointer();
+      if (PersonalData.isPersonalDataName(name)) {
+        reportAt(pointer, FindingCode.PRIVACY_PERSONAL_DATA, "a person may not hold private personal data; it is not written");
+      }
+      PersonalData.find(factory, json, pointer, nested -> reportAt(nested, FindingCode.PRIVACY_PERSONAL_DATA,
+          "a person may not hold private personal data; it is not written"));
+    }
     return kept;
   }
 
@@ -466,7 +492,7 @@ public final class Cursor {
       return null;
     }
     LocalizedText.Builder builder = LocalizedText.builder();
-    int findingsBefore = findings.size();
+    int errorsBefore = errors;
     List<String> tags = new ArrayList<>(2);
     boolean any = false;
     boolean entries = false;
@@ -501,7 +527,7 @@ public final class Cursor {
     if (!entries) {
       report(FindingCode.JSON_MISSING, "a text needs at least one language");
     }
-    return any && findings.size() == findingsBefore ? builder.build() : null;
+    return any && errors == errorsBefore ? builder.build() : null;
   }
 
   /** Calls {@code setter} with {@code value} when it is present. */

@@ -96,11 +96,11 @@ public final class Decoders {
   }
 
   /**
-   * Builds an object read without findings since {@code findingsBefore}; a rule of the model the
-   * reader did not check becomes {@code code} at the object's path.
+   * Builds an object read without errors since there were {@code errorsBefore}; a rule of the model
+   * the reader did not check becomes {@code code} at the object's path.
    */
-  private static <T> @Nullable T build(Cursor c, int findingsBefore, FindingCode code, Supplier<T> build) {
-    if (c.findings().size() > findingsBefore) {
+  private static <T> @Nullable T build(Cursor c, int errorsBefore, FindingCode code, Supplier<T> build) {
+    if (c.errors() > errorsBefore) {
       return null;
     }
     try {
@@ -118,7 +118,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Period.Builder b = Period.builder();
     boolean[] any = {false};
     b.unknownMembers(members(c, name -> {
@@ -151,7 +151,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Count.Builder b = Count.builder();
     boolean[] hasValue = {false};
     b.unknownMembers(members(c, name -> {
@@ -184,7 +184,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     String[] amount = {null};
     String[] currency = {null};
     Map<String, String> unknown = members(c, name -> {
@@ -218,7 +218,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Place.Builder b = Place.builder();
     b.unknownMembers(members(c, name -> {
       switch (name) {
@@ -249,7 +249,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     ContactPoint.Builder b = ContactPoint.builder();
     boolean[] seen = new boolean[2];
     b.unknownMembers(members(c, name -> {
@@ -282,7 +282,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     LegalReference.Builder b = LegalReference.builder();
     boolean[] seen = new boolean[1];
     b.unknownMembers(members(c, name -> {
@@ -321,7 +321,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Source.Builder b = Source.builder();
     b.unknownMembers(members(c, name -> {
       switch (name) {
@@ -361,7 +361,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Document.Builder b = Document.builder();
     b.unknownMembers(members(c, name -> {
       switch (name) {
@@ -395,7 +395,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Identifier.Builder b = Identifier.builder();
     boolean[] seen = new boolean[2];
     b.unknownMembers(members(c, name -> {
@@ -424,7 +424,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Party.Builder b = Party.builder();
     int[] present = {0};
     b.unknownMembers(members(c, name -> {
@@ -455,7 +455,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     TargetGroup.Builder b = TargetGroup.builder();
     b.unknownMembers(members(c, name -> {
       switch (name) {
@@ -547,7 +547,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     boolean[] seen = new boolean[required.length + 1];
     b.unknownMembers(members(c, name -> {
       if (name.equals("id")) {
@@ -664,7 +664,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     FormerName.Builder b = FormerName.builder();
     boolean[] seen = new boolean[1];
     b.unknownMembers(members(c, name -> {
@@ -720,7 +720,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Membership.Builder b = Membership.builder();
     boolean[] seen = new boolean[1];
     b.unknownMembers(members(c, name -> {
@@ -759,7 +759,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     GoverningDocument.Builder b = GoverningDocument.builder();
     boolean[] seen = new boolean[1];
     b.unknownMembers(members(c, name -> {
@@ -792,6 +792,7 @@ public final class Decoders {
 
   /** Reads a {@link Person}. */
   public static @Nullable Person person(Cursor c) throws IOException {
+    c.watchPersonalData();
     Person.Builder b = Person.builder();
     return record(c, RecordType.PERSON, b, name -> {
       switch (name) {
@@ -821,7 +822,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Position.Builder b = Position.builder();
     boolean[] seen = new boolean[1];
     b.unknownMembers(members(c, name -> {
@@ -919,7 +920,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     RelatedEvent.Builder b = RelatedEvent.builder();
     boolean[] seen = new boolean[1];
     b.unknownMembers(members(c, name -> {
@@ -943,7 +944,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Participation.Builder b = Participation.builder();
     boolean[] seen = new boolean[1];
     b.unknownMembers(members(c, name -> {
@@ -973,7 +974,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Attendance.Builder b = Attendance.builder();
     b.unknownMembers(members(c, name -> {
       switch (name) {
@@ -1004,7 +1005,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     AttendanceGroup.Builder b = AttendanceGroup.builder();
     b.unknownMembers(members(c, name -> {
       switch (name) {
@@ -1067,7 +1068,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Article.Builder b = Article.builder();
     boolean[] seen = new boolean[2];
     b.unknownMembers(members(c, name -> {
@@ -1129,7 +1130,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Response.Builder b = Response.builder();
     boolean[] seen = new boolean[2];
     b.unknownMembers(members(c, name -> {
@@ -1206,7 +1207,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Indicator.Builder b = Indicator.builder();
     boolean[] seen = new boolean[1];
     b.unknownMembers(members(c, name -> {
@@ -1236,7 +1237,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     ProgressReport.Builder b = ProgressReport.builder();
     boolean[] seen = new boolean[2];
     b.unknownMembers(members(c, name -> {
@@ -1269,7 +1270,7 @@ public final class Decoders {
     if (!c.enterObject()) {
       return null;
     }
-    int before = c.findings().size();
+    int before = c.errors();
     Publisher.Builder b = Publisher.builder();
     boolean[] seen = new boolean[1];
     b.unknownMembers(members(c, name -> {

@@ -22,6 +22,7 @@ import org.cpx.core.Money;
 import org.cpx.core.Party;
 import org.cpx.core.Period;
 import org.cpx.core.Place;
+import org.cpx.core.RecordType;
 import org.cpx.core.Scoped;
 import org.cpx.core.Source;
 import org.cpx.core.TargetGroup;
@@ -61,10 +62,19 @@ public final class Encoders {
   }
 
   private final JsonFactory factory;
+  private final boolean dropPersonalData;
+  private final Encoders forPersons;
 
   /** Encoders copying unknown members with parsers of {@code factory}. */
   public Encoders(JsonFactory factory) {
+    this(factory, false);
+  }
+
+  /** Encoders that leave out private personal data when {@code dropPersonalData} is set, as for persons. */
+  private Encoders(JsonFactory factory, boolean dropPersonalData) {
     this.factory = factory;
+    this.dropPersonalData = dropPersonalData;
+    this.forPersons = dropPersonalData ? this : new Encoders(factory, true);
   }
 
   // Helpers.
@@ -148,6 +158,9 @@ public final class Encoders {
   /** Writes the unknown members of {@code value} and closes its object. */
   private void end(JsonGenerator g, Extensible value) throws IOException {
     for (Map.Entry<String, String> member : value.getUnknownMembers().entrySet()) {
+      if (dropPersonalData && PersonalData.isPersonalDataName(member.getKey())) {
+        continue;
+      }
       g.writeFieldName(member.getKey());
       raw(g, member.getValue());
     }
@@ -164,7 +177,7 @@ public final class Encoders {
       if (parser.nextToken() == null) {
         throw new IllegalArgumentException("an unknown member or raw record is not JSON text");
       }
-      JsonSupport.copyValue(parser, g, Integer.MAX_VALUE);
+      JsonSupport.copyValue(parser, g, Integer.MAX_VALUE, dropPersonalData);
       if (parser.nextToken() != null) {
         throw new IllegalArgumentException("an unknown member or raw record holds more than one JSON value");
       }
@@ -308,8 +321,12 @@ public final class Encoders {
 
   // Records.
 
-  /** Writes any record, {@code type} first. */
+  /** Writes any record, {@code type} first; a person without its private personal data. */
   public void record(JsonGenerator g, CpxRecord record) throws IOException {
+    if (record.getType() == RecordType.PERSON && !dropPersonalData) {
+      forPersons.record(g, record);
+      return;
+    }
     g.writeStartObject();
     g.writeStringField("type", record.getType().getCode());
     g.writeStringField("id", record.getId().getValue());

@@ -96,6 +96,15 @@ public final class JsonSupport {
    */
   public static @Nullable String copyValue(JsonParser parser, JsonGenerator generator, int maxNesting)
       throws IOException {
+    return copyValue(parser, generator, maxNesting, false);
+  }
+
+  /**
+   * {@link #copyValue(JsonParser, JsonGenerator, int)}, leaving out the members holding private
+   * personal data when {@code dropPersonalData} is set.
+   */
+  public static @Nullable String copyValue(
+      JsonParser parser, JsonGenerator generator, int maxNesting, boolean dropPersonalData) throws IOException {
     String bad = null;
     int depth = 0;
     JsonToken token = parser.currentToken();
@@ -122,7 +131,12 @@ public final class JsonSupport {
         case FIELD_NAME:
           String name = parser.currentName();
           bad = bad == null && !isIJson(name) ? name : bad;
-          generator.writeFieldName(name);
+          if (dropPersonalData && PersonalData.isPersonalDataName(name)) {
+            parser.nextToken();
+            parser.skipChildren();
+          } else {
+            generator.writeFieldName(name);
+          }
           break;
         case VALUE_STRING:
           String text = parser.getText();
