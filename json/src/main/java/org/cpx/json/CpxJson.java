@@ -64,6 +64,18 @@ public final class CpxJson {
     return new Builder();
   }
 
+  /** The JSON Schema (2020-12) of the format, as shipped in {@code docs/schema/cpx-1.0.schema.json}. */
+  public static String schema() {
+    try (InputStream in = CpxJson.class.getResourceAsStream("cpx-1.0.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("the schema is missing from the jar");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   // Reading.
 
   /**
