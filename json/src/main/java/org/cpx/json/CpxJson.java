@@ -129,7 +129,7 @@ public final class CpxJson {
         if (entry.getRecord().isPresent()) {
           CpxRecord record = entry.getRecord().get();
           positions[record.getType().ordinal()]++;
-          add(dataset, record);
+          dataset.addRecord(record);
         } else if (entry.getJson().isPresent() && entry.getType().isPresent()) {
           RecordType type = entry.getType().get();
           dataset.addUnreadableRecords(UnreadableRecord.of(type, positions[type.ordinal()]++, entry.getJson().get()));
@@ -157,32 +157,6 @@ public final class CpxJson {
       return new ReadResult<>(entry.getRecord().orElse(null), findings, 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void add(Dataset.Builder dataset, CpxRecord record) {
-    switch (record.getType()) {
-      case ORGANIZATION:
-        dataset.addOrganizations((org.cpx.core.actor.Organization) record);
-        break;
-      case NETWORK:
-        dataset.addNetworks((org.cpx.core.actor.Network) record);
-        break;
-      case PERSON:
-        dataset.addPersons((org.cpx.core.actor.Person) record);
-        break;
-      case EVENT:
-        dataset.addEvents((org.cpx.core.event.Event) record);
-        break;
-      case DECLARATION:
-        dataset.addDeclarations((org.cpx.core.outcome.Declaration) record);
-        break;
-      case RECOMMENDATION:
-        dataset.addRecommendations((org.cpx.core.outcome.Recommendation) record);
-        break;
-      default:
-        dataset.addCommitments((org.cpx.core.outcome.Commitment) record);
-        break;
     }
   }
 

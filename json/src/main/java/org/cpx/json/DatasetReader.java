@@ -13,17 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.RecordType;
-import org.cpx.core.actor.Network;
-import org.cpx.core.actor.Organization;
-import org.cpx.core.actor.Person;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.core.dataset.UnreadableRecord;
-import org.cpx.core.event.Event;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
-import org.cpx.core.outcome.Commitment;
-import org.cpx.core.outcome.Declaration;
-import org.cpx.core.outcome.Recommendation;
 import org.cpx.json.internal.Cursor;
 import org.cpx.json.internal.Decoders;
 import org.cpx.json.internal.FatalFinding;
@@ -187,7 +180,7 @@ final class DatasetReader {
     List<Finding> recordFindings = c.recordFindings();
     recordFindings.forEach(this::add);
     if (record != null && !c.isUnreadable()) {
-      addRecord(record);
+      dataset.addRecord(record);
     } else if (recording != null && recordFindings.stream().noneMatch(f -> f.getCode() == FindingCode.JSON_LIMIT)) {
       dataset.addUnreadableRecords(UnreadableRecord.of(type, position, canonical(recording.bytes(start, end))));
     }
@@ -199,32 +192,6 @@ final class DatasetReader {
       parser.nextToken();
       String text = JsonSupport.compact(factory, parser);
       return text == null ? new String(json, java.nio.charset.StandardCharsets.UTF_8) : text;
-    }
-  }
-
-  private void addRecord(CpxRecord record) {
-    switch (record.getType()) {
-      case ORGANIZATION:
-        dataset.addOrganizations((Organization) record);
-        break;
-      case NETWORK:
-        dataset.addNetworks((Network) record);
-        break;
-      case PERSON:
-        dataset.addPersons((Person) record);
-        break;
-      case EVENT:
-        dataset.addEvents((Event) record);
-        break;
-      case DECLARATION:
-        dataset.addDeclarations((Declaration) record);
-        break;
-      case RECOMMENDATION:
-        dataset.addRecommendations((Recommendation) record);
-        break;
-      default:
-        dataset.addCommitments((Commitment) record);
-        break;
     }
   }
 

@@ -97,7 +97,7 @@ final class DatasetWriter {
    * at their positions.
    */
   static void records(Dataset dataset, RecordType type, RecordSink sink) throws IOException {
-    List<? extends CpxRecord> typed = typed(dataset, type);
+    List<? extends CpxRecord> typed = dataset.records(type);
     List<UnreadableRecord> unreadable = new ArrayList<>();
     for (UnreadableRecord record : dataset.getUnreadableRecords()) {
       if (record.getType() == type) {
@@ -122,27 +122,8 @@ final class DatasetWriter {
 
   /** Whether the array of {@code type} has any record, readable or not. */
   static boolean hasRecords(Dataset dataset, RecordType type) {
-    return !typed(dataset, type).isEmpty()
+    return !dataset.records(type).isEmpty()
         || dataset.getUnreadableRecords().stream().anyMatch(record -> record.getType() == type);
-  }
-
-  private static List<? extends CpxRecord> typed(Dataset dataset, RecordType type) {
-    switch (type) {
-      case ORGANIZATION:
-        return dataset.getOrganizations();
-      case NETWORK:
-        return dataset.getNetworks();
-      case PERSON:
-        return dataset.getPersons();
-      case EVENT:
-        return dataset.getEvents();
-      case DECLARATION:
-        return dataset.getDeclarations();
-      case RECOMMENDATION:
-        return dataset.getRecommendations();
-      default:
-        return dataset.getCommitments();
-    }
   }
 
   /** The higher of {@code read}, the version read, and the version this library writes. */

@@ -44,6 +44,7 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
   private @Nullable Dataset header;
   private boolean started;
   private @Nullable StreamEntry pending;
+  private boolean otherMajor;
   private long records;
 
   RecordStreamReader(InputStream in, Settings settings, JsonFactory factory) {
@@ -75,8 +76,6 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
     start();
     return otherMajor;
   }
-
-  private boolean otherMajor;
 
   /** The number of records read so far, readable or not, header excluded. */
   public long records() {

@@ -11,14 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Id;
-import org.cpx.core.actor.Network;
-import org.cpx.core.actor.Organization;
-import org.cpx.core.actor.Person;
 import org.cpx.core.dataset.Dataset;
-import org.cpx.core.event.Event;
-import org.cpx.core.outcome.Commitment;
-import org.cpx.core.outcome.Declaration;
-import org.cpx.core.outcome.Recommendation;
 import org.cpx.testing.SeedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -58,22 +51,7 @@ class GoldenExamplesTest {
     seed.getPublisher().ifPresent(one::publisher);
     seed.getGeneratedAt().ifPresent(one::generatedAt);
     seed.getLicense().ifPresent(one::license);
-    switch (record.getType()) {
-      case ORGANIZATION:
-        return one.addOrganizations((Organization) record).build();
-      case NETWORK:
-        return one.addNetworks((Network) record).build();
-      case PERSON:
-        return one.addPersons((Person) record).build();
-      case EVENT:
-        return one.addEvents((Event) record).build();
-      case DECLARATION:
-        return one.addDeclarations((Declaration) record).build();
-      case RECOMMENDATION:
-        return one.addRecommendations((Recommendation) record).build();
-      default:
-        return one.addCommitments((Commitment) record).build();
-    }
+    return one.addRecord(record).build();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Extensible;
 import org.cpx.core.LocalizedText;
+import org.cpx.core.RecordType;
 import org.cpx.core.actor.Network;
 import org.cpx.core.actor.Organization;
 import org.cpx.core.actor.Person;
@@ -90,14 +91,30 @@ public abstract class Dataset implements Extensible, WithDataset {
   /** Every typed record, in the order of the dataset arrays. */
   public List<CpxRecord> records() {
     List<CpxRecord> records = new ArrayList<>();
-    records.addAll(getOrganizations());
-    records.addAll(getNetworks());
-    records.addAll(getPersons());
-    records.addAll(getEvents());
-    records.addAll(getDeclarations());
-    records.addAll(getRecommendations());
-    records.addAll(getCommitments());
+    for (RecordType type : RecordType.values()) {
+      records.addAll(records(type));
+    }
     return Collections.unmodifiableList(records);
+  }
+
+  /** The typed records of {@code type}: the list of its array. */
+  public List<? extends CpxRecord> records(RecordType type) {
+    switch (type) {
+      case ORGANIZATION:
+        return getOrganizations();
+      case NETWORK:
+        return getNetworks();
+      case PERSON:
+        return getPersons();
+      case EVENT:
+        return getEvents();
+      case DECLARATION:
+        return getDeclarations();
+      case RECOMMENDATION:
+        return getRecommendations();
+      default:
+        return getCommitments();
+    }
   }
 
   /** The index of the records, built on first use. */
@@ -140,5 +157,25 @@ public abstract class Dataset implements Extensible, WithDataset {
   /** Builds a {@link Dataset}. Not thread-safe. */
   public static final class Builder extends ImmutableDataset.Builder {
     Builder() {}
+
+    /** Adds {@code record} to the list of its type. */
+    public Builder addRecord(CpxRecord record) {
+      switch (record.getType()) {
+        case ORGANIZATION:
+          return addOrganizations((Organization) record);
+        case NETWORK:
+          return addNetworks((Network) record);
+        case PERSON:
+          return addPersons((Person) record);
+        case EVENT:
+          return addEvents((Event) record);
+        case DECLARATION:
+          return addDeclarations((Declaration) record);
+        case RECOMMENDATION:
+          return addRecommendations((Recommendation) record);
+        default:
+          return addCommitments((Commitment) record);
+      }
+    }
   }
 }

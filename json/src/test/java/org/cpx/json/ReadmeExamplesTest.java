@@ -1,0 +1,54 @@
+package org.cpx.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.dataset.Dataset;
+import org.cpx.testing.SeedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON examples of README.md, run as written there. */
+class ReadmeExamplesTest {
+  @TempDir
+  Path directory;
+
+  @Test
+  void readingAndWritingJson() throws IOException {
+    Path data = directory.resolve("data.json");
+    Files.write(data, CpxJson.create().writeDataset(SeedData.dataset()));
+    Path big = directory.resolve("big.ndjson");
+    Files.write(big, CpxJson.create().writeStream(SeedData.dataset()));
+    List<String> printed = new ArrayList<>();
+    List<CpxRecord> streamed = new ArrayList<>();
+
+    CpxJson json = CpxJson.create();
+
+    ReadResult<Dataset> read;
+    try (InputStream in = Files.newInputStream(data)) {
+      read = json.readDataset(in);
+    }
+    read.getFindings().forEach(f -> printed.add(f.getCode().getCode() + " " + f.getPath()));
+    Dataset dataset = read.getValue().orElseThrow();
+
+    try (OutputStream out = Files.newOutputStream(directory.resolve("data.ndjson"))) {
+      json.writeStream(dataset, out);
+    }
+
+    try (RecordStreamReader stream = json.readStream(Files.newInputStream(big))) {
+      stream.forEachRemaining(entry -> entry.getRecord().ifPresent(streamed::add));
+    }
+
+    assertThat(printed).isEmpty();
+    assertThat(dataset).isEqualTo(SeedData.dataset());
+    assertThat(Files.readAllBytes(directory.resolve("data.ndjson"))).isEqualTo(Files.readAllBytes(big));
+    assertThat(streamed).hasSize(SeedData.dataset().records().size());
+  }
+}
