@@ -2,7 +2,8 @@ package org.cpx.json.internal;
 
 /**
  * Strict UTF-8 (RFC 3629, Unicode Table 3-7): no overlong forms, no encoded surrogates, nothing
- * above U+10FFFF. Jackson accepts some of these, so input is checked before it is parsed.
+ * above U+10FFFF. Jackson accepts some of these, so input is checked before it is parsed. A NUL
+ * byte is rejected too: JSON never holds one, and Jackson would take it for UTF-16 or UTF-32.
  */
 public final class Utf8 {
   private Utf8() {}
@@ -16,11 +17,11 @@ public final class Utf8 {
     int i = from;
     while (i < to) {
       int b = bytes[i];
-      if (b >= 0) {
+      if (b > 0) {
         i++;
         continue;
       }
-      int length = sequenceLength(bytes, i, to);
+      int length = b == 0 ? 0 : sequenceLength(bytes, i, to);
       if (length <= 0) {
         return i;
       }

@@ -61,7 +61,10 @@ public final class Utf8InputStream extends FilterInputStream {
     }
     while (i < to) {
       int b = bytes[i];
-      if (b >= 0) {
+      if (b == 0) {
+        throw new Utf8Exception(line, column);
+      }
+      if (b > 0) {
         if (b == '\n') {
           line++;
           column = 1;
