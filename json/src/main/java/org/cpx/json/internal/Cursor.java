@@ -410,37 +410,32 @@ public final class Cursor {
 
   /** Reads a full date {@code YYYY-MM-DD}. */
   public @Nullable LocalDate day() throws IOException {
-    String text = text();
-    if (text == null) {
-      return null;
-    }
-    try {
-      if (DAY.matcher(text).matches()) {
-        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
-      }
-    } catch (DateTimeParseException e) {
-      // reported below
-    }
-    report(FindingCode.DATE_INVALID, "a day is YYYY-MM-DD, a real date");
-    return null;
+    return temporal(DAY, text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT)),
+        "a day is YYYY-MM-DD, a real date");
   }
 
   /** Reads an RFC 3339 date-time. */
   public @Nullable Instant timestamp() throws IOException {
+    return temporal(TIMESTAMP, text -> OffsetDateTime.parse(text.replace('t', 'T').replace('z', 'Z'),
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT)).toInstant(),
+        "a timestamp is an RFC 3339 date-time such as 2026-11-22T10:00:00Z");
+  }
+
+  /** Reads a text of the form {@code form}, parsed by {@code parse}; {@code date.invalid} otherwise. */
+  private <T> @Nullable T temporal(Pattern form, java.util.function.Function<String, T> parse, String message)
+      throws IOException {
     String text = text();
     if (text == null) {
       return null;
     }
-    try {
-      if (TIMESTAMP.matcher(text).matches()) {
-        String upper = text.replace('t', 'T').replace('z', 'Z');
-        return OffsetDateTime.parse(upper, DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT))
-            .toInstant();
+    if (form.matcher(text).matches()) {
+      try {
+        return parse.apply(text);
+      } catch (DateTimeParseException e) {
+        // reported below
       }
-    } catch (DateTimeParseException e) {
-      // reported below
     }
-    report(FindingCode.DATE_INVALID, "a timestamp is an RFC 3339 date-time such as 2026-11-22T10:00:00Z");
+    report(FindingCode.DATE_INVALID, message);
     return null;
   }
 

@@ -1,6 +1,5 @@
 package org.cpx.json.internal;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -9,7 +8,7 @@ import java.util.Arrays;
  * Keeps the bytes read through it from a marked offset on, so that the exact bytes of a record can
  * be recovered after the parser has moved past them.
  */
-public final class RecordingInputStream extends FilterInputStream {
+public final class RecordingInputStream extends ChunkInputStream {
   /** Bytes kept beyond the cap, so that what the parser has read ahead is never lost. */
   private static final int READ_AHEAD = 65536;
 
@@ -28,13 +27,6 @@ public final class RecordingInputStream extends FilterInputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    byte[] one = new byte[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xFF;
-  }
-
-  @Override
   public int read(byte[] bytes, int offset, int length) throws IOException {
     int n = in.read(bytes, offset, length);
     if (n > 0) {
@@ -50,18 +42,6 @@ public final class RecordingInputStream extends FilterInputStream {
     return n;
   }
 
-  @Override
-  public long skip(long n) throws IOException {
-    byte[] buffer = new byte[(int) Math.min(n, 8192)];
-    int read = read(buffer, 0, buffer.length);
-    return Math.max(read, 0);
-  }
-
-  @Override
-  public boolean markSupported() {
-    return false;
-  }
-
   /** Forgets the bytes before {@code offset}, counted from the start of the input. */
   public void forgetBefore(long offset) {
     int drop = (int) Math.min(Math.max(offset - keptFrom, 0), keptLength);
@@ -71,11 +51,6 @@ public final class RecordingInputStream extends FilterInputStream {
     if (kept.length > 65536 && keptLength < kept.length / 4) {
       kept = Arrays.copyOf(kept, Math.max(8192, keptLength * 2));
     }
-  }
-
-  /** The number of bytes kept. */
-  public long keptBytes() {
-    return keptLength;
   }
 
   /** The bytes from {@code from} to {@code to}, offsets counted from the start of the input, if still kept. */

@@ -1,6 +1,5 @@
 package org.cpx.json.internal;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -8,7 +7,7 @@ import java.io.InputStream;
  * Checks that the bytes read through it are strict UTF-8, throwing {@link Utf8Exception} with the
  * line and column of the first ill-formed sequence, even one split between two reads.
  */
-public final class Utf8InputStream extends FilterInputStream {
+public final class Utf8InputStream extends ChunkInputStream {
   private final byte[] carry = new byte[4];
   private int carryLength;
   private long line = 1;
@@ -17,13 +16,6 @@ public final class Utf8InputStream extends FilterInputStream {
   /** Checks the bytes of {@code in}. */
   public Utf8InputStream(InputStream in) {
     super(in);
-  }
-
-  @Override
-  public int read() throws IOException {
-    byte[] one = new byte[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xFF;
   }
 
   @Override
@@ -37,18 +29,6 @@ public final class Utf8InputStream extends FilterInputStream {
     }
     check(bytes, offset, offset + n);
     return n;
-  }
-
-  @Override
-  public long skip(long n) throws IOException {
-    byte[] buffer = new byte[(int) Math.min(n, 8192)];
-    int read = read(buffer, 0, buffer.length);
-    return Math.max(read, 0);
-  }
-
-  @Override
-  public boolean markSupported() {
-    return false;
   }
 
   private void check(byte[] bytes, int from, int to) throws IOException {
