@@ -62,6 +62,9 @@ class DatasetReaderTest {
     "{'id':'e','title':{'en':'T'},'participants':[{'role':'host'}]} | json.missing     | /events/0/participants/0/actor",
     "{'id':'e','title':{'en':'T'},'sources':[{'author':'A'}]}       | json.missing     | /events/0/sources/0",
     "{'id':'e','title':{'en':'T'},'targetGroups':[{'ageMin':'5'}]}  | json.type        | /events/0/targetGroups/0/ageMin",
+    "{'id':'e','title':{'en':'T'},'sources':[{'title':{'en':'S'},'accessedOn':'2023-02-30'}]} | date.invalid | /events/0/sources/0/accessedOn",
+    "{'id':'e','title':{'en':'T'},'sources':[{'title':{'en':'S'},'language':'en_GB'}]} | language.invalid | /events/0/sources/0/language",
+    "{'id':'e','title':{'en':'T'},'location':{}}                   | json.missing     | /events/0/location",
     "null                                                           | json.type        | /events/0"
   })
   void reportsWhatMakesARecordUnreadable(String event, String code, String path) {
@@ -159,6 +162,19 @@ class DatasetReaderTest {
       assertThat(finding.getLine()).hasValue(2);
       assertThat(finding.getColumn()).hasValue(8);
     });
+  }
+
+  @Test
+  void readsTimestampsInAnyOffsetAndReportsBrokenDocumentMembers() {
+    ReadResult<Dataset> read = read("{'cpx':'1.0','generatedAt':'2026-11-22T17:00:00+07:00','license':'CC-BY-4.0'}");
+    assertThat(read.getFindings()).isEmpty();
+    assertThat(read.getValue().orElseThrow().getGeneratedAt()).contains(java.time.Instant.parse("2026-11-22T10:00:00Z"));
+    assertThat(text(json.writeDataset(read.getValue().orElseThrow())))
+        .contains("\"generatedAt\":\"2026-11-22T10:00:00Z\"");
+    ReadResult<Dataset> broken = read("{'cpx':'1.0','generatedAt':'2026-11-22','languages':['vi','en_GB']}");
+    assertThat(broken.getFindings()).extracting(f -> f.getCode().getCode(), Finding::getPath)
+        .containsExactly(tuple("date.invalid", "/generatedAt"), tuple("language.invalid", "/languages/1"));
+    assertThat(broken.getValue().orElseThrow().getLanguages()).containsExactly("vi");
   }
 
   @Test
