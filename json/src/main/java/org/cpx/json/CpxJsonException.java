@@ -2,6 +2,7 @@ package org.cpx.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
+import java.util.OptionalLong;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.core.finding.Severity;
@@ -36,6 +37,16 @@ public final class CpxJsonException extends JsonProcessingException {
   /** The JSON Pointer of the first error. */
   public String getPath() {
     return first.getPath();
+  }
+
+  /** The 1-based line of the first error, for a stream or a syntax error. */
+  public OptionalLong getLine() {
+    return first.getLine();
+  }
+
+  /** The 1-based column of the first error, for a syntax error. */
+  public OptionalLong getColumn() {
+    return first.getColumn();
   }
 
   /** The first error. */

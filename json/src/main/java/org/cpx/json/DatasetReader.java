@@ -51,7 +51,7 @@ final class DatasetReader {
     try {
       parser = factory.createParser(recording);
     } catch (Utf8Exception e) {
-      add(syntax("the input is not well-formed UTF-8", e.line(), e.column()));
+      add(syntax("the input is not well-formed UTF-8 JSON text", e.line(), e.column()));
       return result(null);
     }
     try (parser) {
@@ -89,7 +89,7 @@ final class DatasetReader {
       add(e.finding());
       return result(null);
     } catch (Utf8Exception e) {
-      add(syntax("the input is not well-formed UTF-8", e.line(), e.column()));
+      add(syntax("the input is not well-formed UTF-8 JSON text", e.line(), e.column()));
       return result(null);
     } catch (StreamConstraintsException e) {
       add(Finding.of(FindingCode.JSON_LIMIT, c.parserPointer(), "a value breaks a limit of the reader"));

@@ -161,7 +161,7 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
     int length = lines.length();
     int invalid = Utf8.firstInvalid(bytes, 0, length);
     if (invalid >= 0) {
-      return failed(number, syntax(number, Utf8.column(bytes, 0, invalid), "the line is not well-formed UTF-8"));
+      return failed(number, syntax(number, Utf8.column(bytes, 0, invalid), "the line is not well-formed UTF-8 JSON text"));
     }
     try {
       String type = typeOf(bytes, length);
