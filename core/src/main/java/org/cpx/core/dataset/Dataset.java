@@ -3,6 +3,7 @@ package org.cpx.core.dataset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,7 +85,8 @@ public abstract class Dataset implements Extensible, WithDataset {
   public abstract List<String> getOtherRecords();
 
   /**
-   * Records that could not be read into the model, kept as JSON with their position in their array.
+   * Records that could not be read into the model, kept as JSON with their position in their array;
+   * ordered by the order of the arrays, then by position.
    */
   public abstract List<UnreadableRecord> getUnreadableRecords();
 
@@ -149,9 +151,13 @@ public abstract class Dataset implements Extensible, WithDataset {
     for (int i = 0; i < languages.size(); i++) {
       canonical.add(LanguageTags.canonical("languages[" + i + "]", languages.get(i)));
     }
+    List<UnreadableRecord> unreadable = getUnreadableRecords();
+    List<UnreadableRecord> ordered = new ArrayList<>(unreadable);
+    ordered.sort(Comparator.comparing(UnreadableRecord::getType).thenComparingInt(UnreadableRecord::getPosition));
     return withCpx(cpx)
         .withLicense(TextRules.clean("license", getLicense()))
-        .withLanguages(canonical.equals(languages) ? languages : canonical);
+        .withLanguages(canonical.equals(languages) ? languages : canonical)
+        .withUnreadableRecords(ordered.equals(unreadable) ? unreadable : ordered);
   }
 
   /** Builds a {@link Dataset}. Not thread-safe. */
