@@ -1,6 +1,5 @@
 package org.cpx.core;
 
-import java.util.regex.Pattern;
 import org.cpx.core.internal.TextRules;
 import org.jspecify.annotations.Nullable;
 
@@ -9,8 +8,6 @@ import org.jspecify.annotations.Nullable;
  * {@code publisher:local} ({@code vacr:crnet}).
  */
 public final class Id implements Comparable<Id> {
-  private static final Pattern GRAMMAR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/~-]{0,199}");
-
   private final String value;
 
   private Id(String value) {
@@ -25,16 +22,30 @@ public final class Id implements Comparable<Id> {
    */
   public static Id of(String value) {
     String text = TextRules.clean("id", value);
-    if (!GRAMMAR.matcher(text).matches()) {
+    if (!isValid(text)) {
       throw new IllegalArgumentException(
           "id: must be 1 to 200 letters, digits or . _ : / ~ -, starting with a letter or digit");
     }
     return new Id(text);
   }
 
-  /** Whether {@code value} is a well-formed identifier. */
+  /** Whether {@code value} is a well-formed identifier: {@code [A-Za-z0-9][A-Za-z0-9._:/~-]{0,199}}. */
   public static boolean isValid(String value) {
-    return GRAMMAR.matcher(value).matches();
+    int length = value.length();
+    if (length == 0 || length > 200 || !isLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '/' && c != '~' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** The identifier as written. */

@@ -31,6 +31,9 @@ public final class LanguageTags {
    * @throws IllegalArgumentException if the tag is not well-formed
    */
   public static String canonical(String member, String tag) {
+    if (isPrimaryLanguageOnly(tag)) {
+      return tag;
+    }
     String lower = tag.toLowerCase(Locale.ROOT);
     if (!isAscii(tag) || !WELL_FORMED.matcher(lower).matches()) {
       throw new IllegalArgumentException(member + ": not a well-formed BCP 47 language tag");
@@ -54,6 +57,21 @@ public final class LanguageTags {
     }
     String result = canonical.toString();
     return result.equals(tag) ? tag : result;
+  }
+
+  /** Whether {@code tag} is two or three lower-case letters, a tag that is canonical as it is. */
+  private static boolean isPrimaryLanguageOnly(String tag) {
+    int length = tag.length();
+    if (length < 2 || length > 3) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = tag.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAscii(String text) {

@@ -28,7 +28,7 @@ public final class TextRules {
       return value;
     }
     String text = value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n");
-    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+    if (!isSurelyNfc(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
       text = Normalizer.normalize(text, Normalizer.Form.NFC);
     }
     text = trim(text);
@@ -111,6 +111,20 @@ public final class TextRules {
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
       if ((c < ' ' && c != '\n' && c != '\t') || c > '~') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A fast check for the common case: characters below U+0300 (Latin, no combining marks) and Latin
+   * Extended Additional (U+1E00–U+1EFF, all of precomposed Vietnamese) are always in NFC.
+   */
+  private static boolean isSurelyNfc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF')) {
         return false;
       }
     }
