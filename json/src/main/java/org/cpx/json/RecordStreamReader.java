@@ -164,8 +164,8 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
       return failed(number, syntax(number, Utf8.column(bytes, 0, invalid), "the line is not well-formed UTF-8 JSON text"));
     }
     try {
-      String type = typeOf(bytes, length);
-      if ("header".equals(type)) {
+      LineType type = typeOf(bytes, length);
+      if (type != null && "header".equals(type.text())) {
         records--;
         if (headerAllowed) {
           readHeader(bytes, length, number);
@@ -186,8 +186,8 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
     }
   }
 
-  private StreamEntry record(byte[] bytes, int length, long number, @Nullable String type) throws IOException {
-    RecordType known = type == null ? null : RecordType.fromCode(type).orElse(null);
+  private StreamEntry record(byte[] bytes, int length, long number, @Nullable LineType type) throws IOException {
+    RecordType known = type == null || type.text() == null ? null : RecordType.fromCode(type.text()).orElse(null);
     try (JsonParser parser = factory.createParser(bytes, 0, length)) {
       parser.nextToken();
       cursor.path().truncate(0);
@@ -195,6 +195,9 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
       CpxRecord record = null;
       if (type == null) {
         cursor.reportAt("/type", FindingCode.JSON_MISSING, "a stream line needs a \"type\"");
+        parser.skipChildren();
+      } else if (type.text() == null) {
+        cursor.reportAt("/type", FindingCode.JSON_TYPE, "a record's type is a string");
         parser.skipChildren();
       } else if (known == null) {
         cursor.reportAt("/type", FindingCode.CODE_UNKNOWN, "a record type this version does not know; kept whole");
@@ -241,8 +244,15 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
     }
   }
 
-  /** The value of the line's top-level {@code type} member, {@code null} when it has none. */
-  private @Nullable String typeOf(byte[] bytes, int length) throws IOException {
+  /**
+   * A line's top-level {@code type} member.
+   *
+   * @param text its value, {@code null} when it is not a string
+   */
+  private record LineType(@Nullable String text) {}
+
+  /** The line's top-level {@code type} member, {@code null} when it has none or it is {@code null}. */
+  private @Nullable LineType typeOf(byte[] bytes, int length) throws IOException {
     try (JsonParser parser = factory.createParser(bytes, 0, length)) {
       JsonToken token = parser.nextToken();
       if (token != JsonToken.START_OBJECT) {
@@ -256,7 +266,10 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
         String name = parser.currentName();
         JsonToken value = parser.nextToken();
         if (name.equals("type")) {
-          return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+          if (value == JsonToken.VALUE_NULL) {
+            return null;
+          }
+          return new LineType(value == JsonToken.VALUE_STRING ? parser.getText() : null);
         }
         parser.skipChildren();
       }

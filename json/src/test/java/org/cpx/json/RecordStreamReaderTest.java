@@ -64,6 +64,7 @@ class RecordStreamReaderTest {
         + "{'type':'hackathon','id':'h'}\n"
         + "{'id':'x'}\n"
         + "[1,2]\n"
+        + "{'type':5,'id':'y'}\n"
         + "{'type':'person','id':'r','name':'C'} {}\n"
         + "{'type':'person','id':'s','name':'D'}\n");
     List<StreamEntry> entries = entries(stream);
@@ -76,9 +77,10 @@ class RecordStreamReaderTest {
             tuple(java.util.OptionalLong.of(5), "code.unknown", "/type"),
             tuple(java.util.OptionalLong.of(6), "json.missing", "/type"),
             tuple(java.util.OptionalLong.of(7), "json.type", ""),
-            tuple(java.util.OptionalLong.of(8), "json.syntax", ""));
+            tuple(java.util.OptionalLong.of(8), "json.type", "/type"),
+            tuple(java.util.OptionalLong.of(9), "json.syntax", ""));
     StreamEntry last = entries.get(entries.size() - 1);
-    assertThat(last.getLine()).isEqualTo(9);
+    assertThat(last.getLine()).isEqualTo(10);
     assertThat(last.getRecord()).isPresent();
     assertThat(entries.get(1).getJson()).contains("{\"type\":\"person\",\"id\":\"q\",\"name\":\" \"}");
     assertThat(entries.get(1).getFindings().get(0).getRecordId()).contains("q");
