@@ -92,7 +92,7 @@ final class DatasetReader {
       add(syntax("the input is not well-formed UTF-8 JSON text", e.line(), e.column()));
       return result(null);
     } catch (StreamConstraintsException e) {
-      add(Finding.of(FindingCode.JSON_LIMIT, c.parserPointer(), "a value breaks a limit of the reader"));
+      add(Finding.of(FindingCode.JSON_LIMIT, JsonSupport.pointerOf(e, parser), "a value breaks a limit of the reader"));
       return result(null);
     } catch (JsonProcessingException e) {
       JsonLocation location = e.getLocation();

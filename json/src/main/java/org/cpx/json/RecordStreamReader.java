@@ -178,7 +178,7 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
     } catch (FatalFinding e) {
       return failed(number, e.finding());
     } catch (StreamConstraintsException e) {
-      return failed(number, Finding.builder().code(FindingCode.JSON_LIMIT).path(cursor.parserPointer())
+      return failed(number, Finding.builder().code(FindingCode.JSON_LIMIT).path(JsonSupport.pointerOf(e, cursor.parser()))
           .line(number).message("a value breaks a limit of the reader").build());
     } catch (JsonProcessingException e) {
       long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
@@ -254,6 +254,12 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
   /** The line's top-level {@code type} member, {@code null} when it has none or it is {@code null}. */
   private @Nullable LineType typeOf(byte[] bytes, int length) throws IOException {
     try (JsonParser parser = factory.createParser(bytes, 0, length)) {
+      return typeOf(parser);
+    }
+  }
+
+  private @Nullable LineType typeOf(JsonParser parser) throws IOException {
+    try {
       JsonToken token = parser.nextToken();
       if (token != JsonToken.START_OBJECT) {
         if (token == null) {
@@ -274,6 +280,9 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
         parser.skipChildren();
       }
       return null;
+    } catch (StreamConstraintsException e) {
+      throw new FatalFinding(Finding.of(FindingCode.JSON_LIMIT, JsonSupport.pointerOf(e, parser),
+          "a value breaks a limit of the reader"));
     }
   }
 

@@ -56,6 +56,16 @@ public final class JsonSupport {
         .build();
   }
 
+  /**
+   * The JSON Pointer of the value being read when a limit was broken: from the parser that reports
+   * it, else from {@code parser}, the one that was reading.
+   */
+  public static String pointerOf(com.fasterxml.jackson.core.exc.StreamConstraintsException e, JsonParser parser) {
+    Object processor = e.getProcessor();
+    JsonParser reading = processor instanceof JsonParser ? (JsonParser) processor : parser;
+    return reading.getParsingContext().pathAsPointer().toString();
+  }
+
   /** Makes {@code generator} indent by two spaces, one member or element per line. */
   public static void indent(JsonGenerator generator) {
     generator.setPrettyPrinter(PRETTY.createInstance());
