@@ -58,6 +58,8 @@ class DatasetReaderTest {
     "{'id':'e','title':{'en':'T'},'attendance':{'total':-1}}        | json.type        | /events/0/attendance/total",
     "{'id':'e','title':{'en':'T'},'attendance':{'total':1e400}}     | json.type        | /events/0/attendance/total",
     "{'id':'e','title':{'en':'T'},'attendance':{'total':9007199254740992}} | json.limit | /events/0/attendance/total",
+    "{'id':'e','title':{'en':'T'},'attendance':{'total':9999999999999999999}} | json.limit | /events/0/attendance/total",
+    "{'id':'e','title':{'en':'T'},'targetGroups':[{'ageMin':2147483648}]} | json.limit | /events/0/targetGroups/0/ageMin",
     "{'id':'e','title':{'en':'T'},'attendance':{'total':{'qualifier':'moreThan'}}} | json.missing | /events/0/attendance/total/value",
     "{'id':'e','title':{'en':'T'},'participants':[{'role':'host'}]} | json.missing     | /events/0/participants/0/actor",
     "{'id':'e','title':{'en':'T'},'sources':[{'author':'A'}]}       | json.missing     | /events/0/sources/0",

@@ -474,7 +474,7 @@ public final class Cursor {
       report(FindingCode.JSON_TYPE, "must be 0 or more");
       return null;
     }
-    if (digits.length() > 19 || Long.parseLong(digits) > max) {
+    if (digits.length() > 18 || Long.parseLong(digits) > max) {
       report(FindingCode.JSON_LIMIT, "must be at most " + max);
       return null;
     }
