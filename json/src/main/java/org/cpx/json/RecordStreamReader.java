@@ -253,9 +253,35 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
 
   /** The line's top-level {@code type} member, {@code null} when it has none or it is {@code null}. */
   private @Nullable LineType typeOf(byte[] bytes, int length) throws IOException {
+    LineType written = typeAsWritten(bytes, length);
+    if (written != null) {
+      return written;
+    }
     try (JsonParser parser = factory.createParser(bytes, 0, length)) {
       return typeOf(parser);
     }
+  }
+
+  private static final byte[] TYPE_FIRST = "{\"type\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * The type of a line that starts as CPX writes it, {@code {"type":"…"}, with a plain ASCII
+   * value; {@code null} for any other line, which is then parsed to find its type.
+   */
+  private static @Nullable LineType typeAsWritten(byte[] bytes, int length) {
+    if (length < TYPE_FIRST.length || !java.util.Arrays.equals(bytes, 0, TYPE_FIRST.length, TYPE_FIRST, 0, TYPE_FIRST.length)) {
+      return null;
+    }
+    for (int i = TYPE_FIRST.length; i < length; i++) {
+      byte b = bytes[i];
+      if (b == '"') {
+        return new LineType(new String(bytes, TYPE_FIRST.length, i - TYPE_FIRST.length, java.nio.charset.StandardCharsets.US_ASCII));
+      }
+      if (b == '\\' || b < 0x20 || b > 0x7E) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private @Nullable LineType typeOf(JsonParser parser) throws IOException {
