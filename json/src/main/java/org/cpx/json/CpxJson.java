@@ -119,11 +119,14 @@ public final class CpxJson {
       }
       Dataset.Builder dataset = Dataset.builder().from(reader.header());
       int[] positions = new int[RecordType.values().length];
+      long unreported = 0;
       while (reader.hasNext()) {
         StreamEntry entry = reader.next();
         for (Finding finding : entry.getFindings()) {
           if (findings.size() < settings.maxFindings()) {
             findings.add(finding);
+          } else {
+            unreported++;
           }
         }
         if (entry.getRecord().isPresent()) {
@@ -137,7 +140,7 @@ public final class CpxJson {
           dataset.addOtherRecords(entry.getJson().get());
         }
       }
-      return new ReadResult<>(dataset.build(), findings, reader.records());
+      return new ReadResult<>(dataset.build(), findings, reader.records(), unreported);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -39,6 +39,7 @@ final class DatasetReader {
   private final DocumentMembers members = new DocumentMembers(dataset);
   private @Nullable RecordingInputStream input;
   private long records;
+  private long unreported;
 
   DatasetReader(Settings settings, JsonFactory factory) {
     this.settings = settings;
@@ -207,6 +208,8 @@ final class DatasetReader {
   private void add(Finding finding) {
     if (findings.size() < settings.maxFindings()) {
       findings.add(finding);
+    } else {
+      unreported++;
     }
   }
 
@@ -222,6 +225,6 @@ final class DatasetReader {
   }
 
   private ReadResult<Dataset> result(@Nullable Dataset value) {
-    return new ReadResult<>(value, findings, records);
+    return new ReadResult<>(value, findings, records, unreported);
   }
 }

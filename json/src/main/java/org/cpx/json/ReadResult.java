@@ -16,11 +16,17 @@ public final class ReadResult<T> {
   private final @Nullable T value;
   private final List<Finding> findings;
   private final long records;
+  private final long unreported;
 
   ReadResult(@Nullable T value, List<Finding> findings, long records) {
+    this(value, findings, records, 0);
+  }
+
+  ReadResult(@Nullable T value, List<Finding> findings, long records, long unreported) {
     this.value = value;
     this.findings = List.copyOf(findings);
     this.records = records;
+    this.unreported = unreported;
   }
 
   /**
@@ -36,6 +42,11 @@ public final class ReadResult<T> {
     return findings;
   }
 
+  /** The number of findings beyond the reader's cap ({@code maxFindings}), counted but not kept. */
+  public long getUnreportedFindings() {
+    return unreported;
+  }
+
   /** The number of records read, readable or not. */
   public long getRecords() {
     return records;
@@ -43,7 +54,7 @@ public final class ReadResult<T> {
 
   /** Whether a finding is an error. */
   public boolean hasErrors() {
-    return findings.stream().anyMatch(finding -> finding.getSeverity() == Severity.ERROR);
+    return unreported > 0 || findings.stream().anyMatch(finding -> finding.getSeverity() == Severity.ERROR);
   }
 
   /**

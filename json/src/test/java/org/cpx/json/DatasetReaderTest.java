@@ -107,6 +107,15 @@ class DatasetReaderTest {
   }
 
   @Test
+  void countsTheFindingsBeyondTheCap() {
+    ReadResult<Dataset> result = CpxJson.builder().maxFindings(2).build().readDataset(json(
+        "{'cpx':'1.0','persons':[{'id':'a'},{'id':'b'},{'id':'c'}]}"));
+    assertThat(result.getFindings()).extracting(Finding::getPath).containsExactly("/persons/0/name", "/persons/1/name");
+    assertThat(result.getUnreportedFindings()).isEqualTo(1);
+    assertThat(result.getValue().orElseThrow().getUnreadableRecords()).hasSize(3);
+  }
+
+  @Test
   void keepsUnknownMembersAndCodesExactlyAsRead() {
     String document = "{'cpx':'1.3','x-root':{'a':[1e400,-0,0.10]},'events':[{'id':'e','title':{'en':'T'},"
         + "'kind':'hackathon','location':{'country':'VN','x-geo':{'lat':21.0285,'lon':105.8542}},"
