@@ -5,34 +5,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
 import org.cpx.core.dataset.Dataset;
+import org.cpx.core.finding.FindingCode;
 
 /**
  * Coverage-guided fuzzing of both readers. Under {@code ./mvnw verify} the committed corpus in
  * {@code src/test/resources/org/cpx/json/ReaderFuzzTestInputs} runs as regression tests; a real
  * run is {@code JAZZER_FUZZ=1 ./mvnw -pl json test -Dtest='ReaderFuzzTest#readsAnyDataset'}
- * (see docs/testing.md). Any exception, hang or round trip that changes the data is a finding.
+ * (see docs/testing.md). A finding is any exception, or data that changes when written and read
+ * again — but for private personal data, which is never written.
  */
 class ReaderFuzzTest {
   private static final CpxJson JSON = CpxJson.builder().maxRecordBytes(1 << 16).build();
 
   @FuzzTest(maxDuration = "10m")
   void readsAnyDataset(byte[] input) {
-    ReadResult<Dataset> result = JSON.readDataset(input);
-    if (result.getValue().isPresent()) {
-      Dataset dataset = result.getValue().get();
-      ReadResult<Dataset> again = JSON.readDataset(JSON.writeDataset(dataset));
-      assertThat(again.getValue()).contains(dataset);
-    }
+    survivesAWriteAndARead(JSON.readDataset(input), JSON::writeDataset, JSON::readDataset);
   }
 
   @FuzzTest(maxDuration = "10m")
-  void readsAnyStream(byte[] input) throws IOException {
-    ReadResult<Dataset> result = JSON.readStreamAsDataset(new ByteArrayInputStream(input));
-    if (result.getValue().isPresent()) {
-      Dataset dataset = result.getValue().get();
-      ReadResult<Dataset> again = JSON.readStreamAsDataset(new ByteArrayInputStream(JSON.writeStream(dataset)));
-      assertThat(again.getValue()).contains(dataset);
+  void readsAnyStream(byte[] input) {
+    survivesAWriteAndARead(readStream(input), JSON::writeStream, ReaderFuzzTest::readStream);
+  }
+
+  private static ReadResult<Dataset> readStream(byte[] input) {
+    try {
+      return JSON.readStreamAsDataset(new ByteArrayInputStream(input));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void survivesAWriteAndARead(
+      ReadResult<Dataset> read, Function<Dataset, byte[]> write, Function<byte[], ReadResult<Dataset>> readAgain) {
+    if (read.getValue().isEmpty()) {
+      return;
+    }
+    Dataset dataset = read.getValue().get();
+    byte[] written = write.apply(dataset);
+    Dataset again = readAgain.apply(written).getValue().orElseThrow();
+    assertThat(write.apply(again)).isEqualTo(written);
+    if (read.getFindings().stream().noneMatch(f -> f.getCode() == FindingCode.PRIVACY_PERSONAL_DATA)) {
+      assertThat(again).isEqualTo(dataset);
     }
   }
 }
