@@ -1,0 +1,8 @@
+/**
+ * Validation of CPX data against every rule of the format (spec §6): the frozen code lists the
+ * rules check values against.
+ */
+@NullMarked
+package org.cpx.validation;
+
+import org.jspecify.annotations.NullMarked;
