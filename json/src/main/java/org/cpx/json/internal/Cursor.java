@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cpx.core.Code;
 import org.cpx.core.Id;
@@ -353,14 +354,23 @@ public final class Cursor {
 
   /** Reads a string of a known member, cleaned by the text rules. */
   public @Nullable String text() throws IOException {
-    String raw = string();
-    if (raw == null) {
+    return checked(string(), raw -> TextRules.clean("text", raw), FindingCode.TEXT_INVALID,
+        "the text is empty or holds a control character");
+  }
+
+  /**
+   * Returns {@code convert(text)}, or {@code null} after reporting {@code code} when {@code
+   * convert} rejects the text with an {@link IllegalArgumentException}.
+   */
+  private <T> @Nullable T checked(
+      @Nullable String text, Function<String, T> convert, FindingCode code, String message) {
+    if (text == null) {
       return null;
     }
     try {
-      return TextRules.clean("text", raw);
+      return convert.apply(text);
     } catch (IllegalArgumentException e) {
-      report(FindingCode.TEXT_INVALID, "the text is empty or holds a control character");
+      report(code, message);
       return null;
     }
   }
@@ -383,29 +393,14 @@ public final class Cursor {
 
   /** Reads an {@link Id}. */
   public @Nullable Id id() throws IOException {
-    String text = text();
-    if (text == null) {
-      return null;
-    }
-    if (!Id.isValid(text)) {
-      report(FindingCode.ID_INVALID, "an id is 1 to 200 letters, digits or . _ : / ~ -, starting with a letter or digit");
-      return null;
-    }
-    return Id.of(text);
+    return checked(text(), Id::of, FindingCode.ID_INVALID,
+        "an id is 1 to 200 letters, digits or . _ : / ~ -, starting with a letter or digit");
   }
 
   /** Reads a {@link PartialDate}. */
   public @Nullable PartialDate date() throws IOException {
-    String text = text();
-    if (text == null) {
-      return null;
-    }
-    try {
-      return PartialDate.parse(text);
-    } catch (IllegalArgumentException e) {
-      report(FindingCode.DATE_INVALID, "a date is YYYY, YYYY-MM or YYYY-MM-DD (a real date), optionally + ? ~ or %");
-      return null;
-    }
+    return checked(text(), PartialDate::parse, FindingCode.DATE_INVALID,
+        "a date is YYYY, YYYY-MM or YYYY-MM-DD (a real date), optionally + ? ~ or %");
   }
 
   /** Reads a full date {@code YYYY-MM-DD}. */
@@ -422,7 +417,7 @@ public final class Cursor {
   }
 
   /** Reads a text of the form {@code form}, parsed by {@code parse}; {@code date.invalid} otherwise. */
-  private <T> @Nullable T temporal(Pattern form, java.util.function.Function<String, T> parse, String message)
+  private <T> @Nullable T temporal(Pattern form, Function<String, T> parse, String message)
       throws IOException {
     String text = text();
     if (text == null) {
@@ -447,16 +442,8 @@ public final class Cursor {
 
   /** Reads a well-formed language tag, in canonical case. */
   public @Nullable String languageTag() throws IOException {
-    String text = text();
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LanguageTags.canonical("language", text);
-    } catch (IllegalArgumentException e) {
-      report(FindingCode.LANGUAGE_INVALID, "not a well-formed BCP 47 language tag");
-      return null;
-    }
+    return checked(text(), tag -> LanguageTags.canonical("language", tag), FindingCode.LANGUAGE_INVALID,
+        "not a well-formed BCP 47 language tag");
   }
 
   /** Reads a non-negative integer without fraction or exponent, at most {@code max}. */
