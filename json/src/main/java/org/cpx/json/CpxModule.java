@@ -79,9 +79,9 @@ public final class CpxModule extends SimpleModule {
     Codec codec = new Codec(settings, factory);
 
     addSerializer(Id.class, Id::getValue);
-    addDeserializer(Id.class, new ValueDeserializer<>(Id.class, codec, Cursor::id));
+    addDeserializer(Id.class, new ReadingDeserializer<>(Id.class, parser -> read(parser, codec, Cursor::id)));
     addSerializer(PartialDate.class, PartialDate::toString);
-    addDeserializer(PartialDate.class, new ValueDeserializer<>(PartialDate.class, codec, Cursor::date));
+    addDeserializer(PartialDate.class, new ReadingDeserializer<>(PartialDate.class, parser -> read(parser, codec, Cursor::date)));
     add(LocalizedText.class, codec, Cursor::localizedText, (g, v) -> Encoders.localizedText(g, v));
     add(Period.class, codec, Decoders::period, encoders::period);
     add(Count.class, codec, Decoders::count, encoders::count);
@@ -115,14 +115,15 @@ public final class CpxModule extends SimpleModule {
     add(Recommendation.class, codec, Decoders::recommendation, encoders::record);
     add(Commitment.class, codec, Decoders::commitment, encoders::record);
     addSerializer(CpxRecord.class, new ValueSerializer<>(CpxRecord.class, encoders::record));
-    addDeserializer(CpxRecord.class, new RecordDeserializer(json, factory));
+    addDeserializer(CpxRecord.class, new ReadingDeserializer<>(CpxRecord.class, parser -> readRecord(parser, json)));
     addSerializer(Dataset.class, new ValueSerializer<>(Dataset.class, (g, v) -> new DatasetWriter(encoders).dataset(g, v)));
-    addDeserializer(Dataset.class, new DatasetDeserializer(settings, factory));
+    addDeserializer(Dataset.class,
+        new ReadingDeserializer<>(Dataset.class, parser -> new DatasetReader(settings, factory).read(parser, null).orThrow()));
   }
 
   private <T> void add(Class<T> type, Codec codec, Cursor.ValueReader<T> reader, Encoders.ValueWriter<T> writer) {
     addSerializer(type, new ValueSerializer<>(type, writer));
-    addDeserializer(type, new ValueDeserializer<>(type, codec, reader));
+    addDeserializer(type, new ReadingDeserializer<>(type, parser -> read(parser, codec, reader)));
   }
 
   private <T> void addSerializer(Class<T> type, java.util.function.Function<T, String> text) {
@@ -155,68 +156,49 @@ public final class CpxModule extends SimpleModule {
     }
   }
 
-  private static final class ValueDeserializer<T> extends StdDeserializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Codec codec;
-    private final transient Cursor.ValueReader<T> reader;
+  /** Reads one value from a parser. */
+  @FunctionalInterface
+  private interface Reading<T> {
+    T read(JsonParser parser) throws IOException;
+  }
 
-    ValueDeserializer(Class<T> type, Codec codec, Cursor.ValueReader<T> reader) {
+  /** A deserializer that reads its value with a {@link Reading}. */
+  private static final class ReadingDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Reading<T> reading;
+
+    ReadingDeserializer(Class<T> type, Reading<T> reading) {
       super(type);
-      this.codec = codec;
-      this.reader = reader;
+      this.reading = reading;
     }
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      Cursor cursor = new Cursor(codec.factory, parser, codec.settings.maxDepth(), codec.settings.maxUnknownMembers());
-      cursor.startRecord(parser, 0);
-      T value = reader.read(cursor);
-      List<Finding> findings = cursor.recordFindings();
-      if (value == null || !findings.isEmpty()) {
-        throw new CpxJsonException(findings.isEmpty()
-            ? List.of(Finding.of(FindingCode.JSON_TYPE, "", "the value could not be read"))
-            : findings);
-      }
-      return value;
+      return reading.read(parser);
     }
   }
 
-  private static final class RecordDeserializer extends StdDeserializer<CpxRecord> {
-    private static final long serialVersionUID = 1L;
-    private final transient CpxJson json;
-    private final transient JsonFactory factory;
-
-    RecordDeserializer(CpxJson json, JsonFactory factory) {
-      super(CpxRecord.class);
-      this.json = json;
-      this.factory = factory;
+  /** Reads a value with {@code reader}, rejecting it with every finding when it has one. */
+  private static <T> T read(JsonParser parser, Codec codec, Cursor.ValueReader<T> reader) throws IOException {
+    Cursor cursor = new Cursor(codec.factory, parser, codec.settings.maxDepth(), codec.settings.maxUnknownMembers());
+    cursor.startRecord(parser, 0);
+    T value = reader.read(cursor);
+    List<Finding> findings = cursor.recordFindings();
+    if (value == null || !findings.isEmpty()) {
+      throw new CpxJsonException(findings.isEmpty()
+          ? List.of(Finding.of(FindingCode.JSON_TYPE, "", "the value could not be read"))
+          : findings);
     }
-
-    @Override
-    public CpxRecord deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      String text = JsonSupport.compact(factory, parser);
-      if (text == null) {
-        throw new CpxJsonException(List.of(Finding.of(FindingCode.JSON_SYNTAX, "",
-            "a string holds an unpaired surrogate or a noncharacter")));
-      }
-      return json.readRecord(text.getBytes(StandardCharsets.UTF_8)).orThrow();
-    }
+    return value;
   }
 
-  private static final class DatasetDeserializer extends StdDeserializer<Dataset> {
-    private static final long serialVersionUID = 1L;
-    private final transient Settings settings;
-    private final transient JsonFactory factory;
-
-    DatasetDeserializer(Settings settings, JsonFactory factory) {
-      super(Dataset.class);
-      this.settings = settings;
-      this.factory = factory;
+  /** Reads a record of any type, its {@code type} member deciding which. */
+  private static CpxRecord readRecord(JsonParser parser, CpxJson json) throws IOException {
+    String text = JsonSupport.compact(json.factory(), parser);
+    if (text == null) {
+      throw new CpxJsonException(List.of(Finding.of(FindingCode.JSON_SYNTAX, "",
+          "a string holds an unpaired surrogate or a noncharacter")));
     }
-
-    @Override
-    public Dataset deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      return new DatasetReader(settings, factory).read(parser, null).orThrow();
-    }
+    return json.readRecord(text.getBytes(StandardCharsets.UTF_8)).orThrow();
   }
 }
