@@ -1,0 +1,5 @@
+/** Implementation details of {@code cpx-validation}; no compatibility promise. */
+@NullMarked
+package org.cpx.validation.internal;
+
+import org.jspecify.annotations.NullMarked;
