@@ -1,0 +1,59 @@
+package org.cpx.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.cpx.core.finding.Finding;
+import org.cpx.core.finding.FindingCode;
+import org.cpx.json.CpxJson;
+import org.cpx.testing.SeedData;
+import org.junit.jupiter.api.Test;
+
+class CpxValidatorTest {
+  private static ByteArrayInputStream document(String json) {
+    return new ByteArrayInputStream(json.replace('\'', '"').getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theSeedDatasetIsValid() throws Exception {
+    ValidationReport report = CpxValidator.create()
+        .validateDocument(new ByteArrayInputStream(CpxJson.create().writeDataset(SeedData.dataset())));
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.getErrors()).isZero();
+    assertThat(report.getWarnings()).isPositive();
+    assertThat(report.getRecords()).isEqualTo(SeedData.dataset().records().size());
+    assertThat(CpxValidator.create().validate(SeedData.dataset()).getFindings()).isEqualTo(report.getFindings());
+  }
+
+  @Test
+  void reportsRecordByRecordThenAcrossRecordsInTheReadersLanguage() throws Exception {
+    ValidationReport report = CpxValidator.builder().locale(Locale.forLanguageTag("vi")).build().validateDocument(document(
+        "{'cpx':'1.0','organizations':[{'id':'a','name':{'en':'A'},'parent':'z','sources':[{'title':{'en':'S'}}]},"
+            + "{'id':'b','name':{'en':''},'sources':[{'title':{'en':'S'}}]},"
+            + "{'id':'a','name':{'en':'C'},'kind':'x','sources':[{'title':{'en':'S'}}]}]}"));
+    assertThat(report.getFindings())
+        .extracting(f -> f.getCode().getCode(), Finding::getPath)
+        .containsExactly(
+            tuple("text.invalid", "/organizations/1/name/en"),
+            tuple("member.unknown", "/organizations/2/kind"),
+            tuple("reference.unresolved", "/organizations/0/parent"),
+            tuple("id.duplicate", "/organizations/2/id"));
+    assertThat(report.getFindings().get(0).getMessage()).isEqualTo(
+        FindingMessages.message(FindingCode.TEXT_INVALID, Locale.forLanguageTag("vi")));
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.getRecords()).isEqualTo(3);
+  }
+
+  @Test
+  void groupsTheSameProblemInManyPlaces() throws Exception {
+    ValidationReport report = CpxValidator.create().validateDocument(document(
+        "{'cpx':'1.0','languages':['vi'],'events':[{'id':'a','title':{'en':'A'},'period':{'start':'2020'}},"
+            + "{'id':'b','title':{'en':'B'},'period':{'start':'2021'}}]}"));
+    assertThat(report.getGroups().get(FindingCode.TEXT_MISSING_LANGUAGE)).containsOnlyKeys("/events/*/title");
+    assertThat(report.getGroups().get(FindingCode.TEXT_MISSING_LANGUAGE).get("/events/*/title")).hasSize(2);
+    assertThat(report.getGroups().get(FindingCode.SOURCE_MISSING)).containsOnlyKeys("/events/*");
+  }
+}
