@@ -1,11 +1,14 @@
 package org.cpx.core;
 
 import java.util.Optional;
+import org.cpx.core.constraints.CountryCode;
+import org.cpx.core.constraints.ValidContactPoint;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
 
 /** A way to reach an actor or a campaign: a hotline, a phone number, an e-mail address, a website. */
 @Value.Immutable
+@ValidContactPoint
 public abstract class ContactPoint implements Extensible, WithContactPoint {
   ContactPoint() {}
 
@@ -16,7 +19,7 @@ public abstract class ContactPoint implements Extensible, WithContactPoint {
   public abstract String getValue();
 
   /** The country a national number or short code belongs to ({@code VN}). */
-  public abstract Optional<String> getCountry();
+  public abstract Optional<@CountryCode String> getCountry();
 
   /** What the contact is for ("National child protection hotline"). */
   public abstract Optional<LocalizedText> getLabel();

@@ -1,5 +1,6 @@
 package org.cpx.core;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,16 +20,16 @@ public interface CpxRecord extends Extensible {
   Optional<LocalizedText> getDescription();
 
   /** The legal provisions the record rests on or cites. */
-  List<LegalReference> getReferences();
+  List<@Valid LegalReference> getReferences();
 
   /** The documents the record produced or attached. */
-  List<Document> getDocuments();
+  List<@Valid Document> getDocuments();
 
   /** Who the publisher allows the record to be passed on to; absent means public. */
   Optional<Code<Access>> getAccess();
 
   /** Where the record's facts came from. */
-  List<Source> getSources();
+  List<@Valid Source> getSources();
 
   /** Whether the record may be passed on to anyone: its access is absent or {@code public}. */
   default boolean isPublic() {

@@ -1,6 +1,7 @@
 package org.cpx.core;
 
 import java.util.Optional;
+import org.cpx.core.constraints.HttpUrl;
 import org.cpx.core.internal.LanguageTags;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
@@ -17,7 +18,7 @@ public abstract class Document implements Extensible, WithDocument {
   public abstract Optional<LocalizedText> getTitle();
 
   /** Where it can be read. */
-  public abstract Optional<String> getUrl();
+  public abstract Optional<@HttpUrl String> getUrl();
 
   /** Its document symbol ({@code CRC/C/VNM/CO/5-6}). */
   public abstract Optional<String> getSymbol();

@@ -1,6 +1,7 @@
 package org.cpx.core;
 
 import java.util.Optional;
+import org.cpx.core.constraints.HttpUrl;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
 
@@ -31,7 +32,7 @@ public abstract class LegalReference implements Extensible, WithLegalReference {
   public abstract Optional<LocalizedText> getText();
 
   /** Where the instrument is published. */
-  public abstract Optional<String> getUrl();
+  public abstract Optional<@HttpUrl String> getUrl();
 
   /** Returns a builder of a legal reference. */
   public static Builder builder() {

@@ -2,6 +2,7 @@ package org.cpx.core;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.cpx.core.constraints.ValidPeriod;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * still be read and reported on.
  */
 @Value.Immutable
+@ValidPeriod
 public abstract class Period implements Extensible, WithPeriod {
   Period() {}
 

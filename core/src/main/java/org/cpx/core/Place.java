@@ -1,11 +1,15 @@
 package org.cpx.core;
 
 import java.util.Optional;
+import org.cpx.core.constraints.CountryCode;
+import org.cpx.core.constraints.SubdivisionCode;
+import org.cpx.core.constraints.ValidPlace;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
 
 /** Where an event took place: a named venue, an address, a locality, a subdivision, a country. */
 @Value.Immutable
+@ValidPlace
 public abstract class Place implements Extensible, WithPlace {
   Place() {}
 
@@ -19,10 +23,10 @@ public abstract class Place implements Extensible, WithPlace {
   public abstract Optional<LocalizedText> getLocality();
 
   /** The ISO 3166-2 subdivision ({@code VN-HN}); its prefix must be the country. */
-  public abstract Optional<String> getSubdivision();
+  public abstract Optional<@SubdivisionCode String> getSubdivision();
 
   /** The ISO 3166-1 alpha-2 country ({@code VN}). */
-  public abstract Optional<String> getCountry();
+  public abstract Optional<@CountryCode String> getCountry();
 
   /** Returns a builder of a place. */
   public static Builder builder() {

@@ -1,6 +1,8 @@
 package org.cpx.core;
 
 import java.util.List;
+import org.cpx.core.constraints.AreaCode;
+import org.cpx.core.constraints.SdgTarget;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +17,7 @@ public interface Scoped {
    * Where it applies: {@code global}, an ISO 3166-1 country ({@code VN}), an ISO 3166-2
    * subdivision ({@code VN-HN}) or a UN M49 region ({@code 142}).
    */
-  List<String> getCoverage();
+  List<@AreaCode String> getCoverage();
 
   /** The themes it is about; empty when none is stated. */
   @Value.Default
@@ -24,5 +26,5 @@ public interface Scoped {
   }
 
   /** The Sustainable Development Goal targets it serves, by official label ({@code 16.2}). */
-  List<String> getSdgTargets();
+  List<@SdgTarget String> getSdgTargets();
 }

@@ -2,6 +2,7 @@ package org.cpx.core;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.cpx.core.constraints.HttpUrl;
 import org.cpx.core.internal.LanguageTags;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
@@ -15,7 +16,7 @@ public abstract class Source implements Extensible, WithSource {
   Source() {}
 
   /** Where the source can be read. */
-  public abstract Optional<String> getUrl();
+  public abstract Optional<@HttpUrl String> getUrl();
 
   /** The source's title. */
   public abstract Optional<LocalizedText> getTitle();

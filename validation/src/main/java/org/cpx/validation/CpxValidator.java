@@ -14,6 +14,7 @@ import org.cpx.core.dataset.UnreadableRecord;
 import org.cpx.core.finding.Finding;
 import org.cpx.json.CpxJson;
 import org.cpx.json.ReadResult;
+import org.cpx.validation.internal.Constraints;
 import org.cpx.validation.internal.DatasetRules;
 import org.cpx.validation.internal.RecordWalk;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +71,10 @@ public final class CpxValidator {
 
   /** Validates one record on its own: the rules that need no other record. */
   public ValidationReport validate(CpxRecord record) {
-    return report(new RecordWalk(List.of()).check(record, ""), 1);
+    List<Finding> findings = new ArrayList<>(new RecordWalk(List.of()).check(record, ""));
+    findings.addAll(Constraints.check(record, ""));
+    findings.sort(Finding.byPath());
+    return report(findings, 1);
   }
 
   private ValidationReport report(List<Finding> readFindings, Dataset dataset) {
@@ -97,7 +101,9 @@ public final class CpxValidator {
         String pointer = "/" + type.getArrayName() + "/" + position;
         List<Finding> own = new ArrayList<>(byRecord.getOrDefault(pointer, List.of()));
         if (!unreadable.contains(position) && next < typed.size()) {
-          own.addAll(walk.check(typed.get(next++), pointer));
+          CpxRecord record = typed.get(next++);
+          own.addAll(walk.check(record, pointer));
+          own.addAll(Constraints.check(record, pointer));
         }
         own.sort(Finding.byPath());
         ordered.addAll(own);

@@ -1,5 +1,6 @@
 package org.cpx.core.actor;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.cpx.core.Extensible;
@@ -20,7 +21,7 @@ public abstract class FormerName implements Extensible, WithFormerName {
   public abstract List<String> getAcronyms();
 
   /** When the name was used. */
-  public abstract Optional<Period> getPeriod();
+  public abstract Optional<@Valid Period> getPeriod();
 
   /** Returns a builder of a former name. */
   public static Builder builder() {

@@ -1,5 +1,6 @@
 package org.cpx.core.actor;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.cpx.core.Extensible;
@@ -7,6 +8,7 @@ import org.cpx.core.Id;
 import org.cpx.core.LegalReference;
 import org.cpx.core.LocalizedText;
 import org.cpx.core.PartialDate;
+import org.cpx.core.constraints.HttpUrl;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
 
@@ -28,10 +30,10 @@ public abstract class GoverningDocument implements Extensible, WithGoverningDocu
   public abstract Optional<Id> getAdoptedBy();
 
   /** The legal provisions it rests on. */
-  public abstract List<LegalReference> getLegalBasis();
+  public abstract List<@Valid LegalReference> getLegalBasis();
 
   /** Where it is published. */
-  public abstract Optional<String> getUrl();
+  public abstract Optional<@HttpUrl String> getUrl();
 
   /** Returns a builder of a governing document. */
   public static Builder builder() {

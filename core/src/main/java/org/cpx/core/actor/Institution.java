@@ -1,5 +1,6 @@
 package org.cpx.core.actor;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.cpx.core.Codes;
@@ -10,6 +11,9 @@ import org.cpx.core.Identifier;
 import org.cpx.core.LocalizedText;
 import org.cpx.core.PartialDate;
 import org.cpx.core.Theme;
+import org.cpx.core.constraints.AreaCode;
+import org.cpx.core.constraints.CountryCode;
+import org.cpx.core.constraints.HttpUrl;
 import org.immutables.value.Value;
 
 /** The members organizations and networks share: names, seat, dates, identifiers and contacts. */
@@ -24,16 +28,16 @@ public interface Institution extends CpxRecord {
   List<LocalizedText> getAlternateNames();
 
   /** The names it went by before. */
-  List<FormerName> getFormerNames();
+  List<@Valid FormerName> getFormerNames();
 
   /** The organizations or networks that took it over, after a merger or renaming. */
   List<Id> getSucceededBy();
 
   /** The ISO 3166-1 alpha-2 country of its seat ({@code VN}). */
-  Optional<String> getCountry();
+  Optional<@CountryCode String> getCountry();
 
   /** Where it works: {@code global}, countries, subdivisions or UN M49 regions. */
-  List<String> getAreasServed();
+  List<@AreaCode String> getAreasServed();
 
   /** When it was founded. */
   Optional<PartialDate> getFounded();
@@ -45,10 +49,10 @@ public interface Institution extends CpxRecord {
   List<Identifier> getIdentifiers();
 
   /** Its website. */
-  Optional<String> getWebsite();
+  Optional<@HttpUrl String> getWebsite();
 
   /** How to reach it. */
-  List<ContactPoint> getContactPoints();
+  List<@Valid ContactPoint> getContactPoints();
 
   /** The themes it works on; empty when none is stated. */
   @Value.Default

@@ -1,5 +1,6 @@
 package org.cpx.core.actor;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.cpx.core.Code;
 import org.cpx.core.Extensible;
@@ -27,7 +28,7 @@ public abstract class Membership implements Extensible, WithMembership {
   public abstract Optional<Id> getOnBehalfOf();
 
   /** When the membership lasted. */
-  public abstract Optional<Period> getPeriod();
+  public abstract Optional<@Valid Period> getPeriod();
 
   /** The date a source confirms the membership on. */
   public abstract Optional<PartialDate> getAsOf();

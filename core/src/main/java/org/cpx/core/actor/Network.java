@@ -1,5 +1,6 @@
 package org.cpx.core.actor;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.cpx.core.Count;
@@ -27,13 +28,13 @@ public abstract class Network implements Institution, WithNetwork {
   public abstract List<LocalizedText> getFunctions();
 
   /** Its members and office holders, in source order. */
-  public abstract List<Membership> getMemberships();
+  public abstract List<@Valid Membership> getMemberships();
 
   /** How many members it has, as a source states it ("hơn 58"). */
   public abstract Optional<Count> getMemberCount();
 
   /** The charters and regulations that govern it. */
-  public abstract List<GoverningDocument> getGoverningDocuments();
+  public abstract List<@Valid GoverningDocument> getGoverningDocuments();
 
   /** Always {@link RecordType#NETWORK}. */
   @Override

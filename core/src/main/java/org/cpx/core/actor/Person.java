@@ -1,5 +1,6 @@
 package org.cpx.core.actor;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.cpx.core.CpxRecord;
@@ -31,7 +32,7 @@ public abstract class Person implements CpxRecord, WithPerson {
   public abstract List<Identifier> getIdentifiers();
 
   /** The public offices held. */
-  public abstract List<Position> getPositions();
+  public abstract List<@Valid Position> getPositions();
 
   /** Always {@link RecordType#PERSON}. */
   @Override

@@ -1,5 +1,6 @@
 package org.cpx.core.actor;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.cpx.core.Extensible;
 import org.cpx.core.Id;
@@ -20,7 +21,7 @@ public abstract class Position implements Extensible, WithPosition {
   public abstract Optional<Id> getOrganization();
 
   /** When the office was held. */
-  public abstract Optional<Period> getPeriod();
+  public abstract Optional<@Valid Period> getPeriod();
 
   /** The date a source confirms the office on. */
   public abstract Optional<PartialDate> getAsOf();

@@ -1,5 +1,6 @@
 package org.cpx.core.dataset;
 
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,25 +59,25 @@ public abstract class Dataset implements Extensible, WithDataset {
   public abstract List<String> getLanguages();
 
   /** The organizations. */
-  public abstract List<Organization> getOrganizations();
+  public abstract List<@Valid Organization> getOrganizations();
 
   /** The networks. */
-  public abstract List<Network> getNetworks();
+  public abstract List<@Valid Network> getNetworks();
 
   /** The persons. */
-  public abstract List<Person> getPersons();
+  public abstract List<@Valid Person> getPersons();
 
   /** The events. */
-  public abstract List<Event> getEvents();
+  public abstract List<@Valid Event> getEvents();
 
   /** The declarations. */
-  public abstract List<Declaration> getDeclarations();
+  public abstract List<@Valid Declaration> getDeclarations();
 
   /** The recommendations. */
-  public abstract List<Recommendation> getRecommendations();
+  public abstract List<@Valid Recommendation> getRecommendations();
 
   /** The commitments. */
-  public abstract List<Commitment> getCommitments();
+  public abstract List<@Valid Commitment> getCommitments();
 
   /**
    * Records of types this version does not know, each as the JSON text it was read from, written

@@ -1,5 +1,6 @@
 package org.cpx.core.event;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.cpx.core.Code;
@@ -12,6 +13,7 @@ import org.cpx.core.Place;
 import org.cpx.core.RecordType;
 import org.cpx.core.Scoped;
 import org.cpx.core.ScopedBuilder;
+import org.cpx.core.constraints.HttpUrl;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
 
@@ -33,7 +35,7 @@ public abstract class Event implements CpxRecord, Scoped, WithEvent {
   public abstract Optional<Code<EventStatus>> getStatus();
 
   /** When it took place. */
-  public abstract Optional<Period> getPeriod();
+  public abstract Optional<@Valid Period> getPeriod();
 
   /** How often a series recurs. */
   public abstract Optional<Code<Recurrence>> getRecurrence();
@@ -42,13 +44,13 @@ public abstract class Event implements CpxRecord, Scoped, WithEvent {
   public abstract Optional<String> getEdition();
 
   /** Where it took place. */
-  public abstract Optional<Place> getLocation();
+  public abstract Optional<@Valid Place> getLocation();
 
   /** Whether it was held in person, online or both. */
   public abstract Optional<Code<AttendanceMode>> getAttendanceMode();
 
   /** Its website. */
-  public abstract Optional<String> getWebsite();
+  public abstract Optional<@HttpUrl String> getWebsite();
 
   /** The event it is part of: the conference of a session, the series of an edition. */
   public abstract Optional<Id> getPartOf();
@@ -75,7 +77,7 @@ public abstract class Event implements CpxRecord, Scoped, WithEvent {
   public abstract List<LocalizedText> getPlannedActivities();
 
   /** How to reach it, such as a hotline it promotes. */
-  public abstract List<ContactPoint> getContactPoints();
+  public abstract List<@Valid ContactPoint> getContactPoints();
 
   /** Always {@link RecordType#EVENT}. */
   @Override

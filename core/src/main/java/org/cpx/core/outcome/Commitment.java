@@ -1,5 +1,6 @@
 package org.cpx.core.outcome;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.cpx.core.Code;
@@ -54,7 +55,7 @@ public abstract class Commitment implements CpxRecord, Scoped, WithCommitment {
   public abstract Optional<Money> getBudget();
 
   /** Reports on its progress, in date order. */
-  public abstract List<ProgressReport> getProgress();
+  public abstract List<@Valid ProgressReport> getProgress();
 
   /** Always {@link RecordType#COMMITMENT}. */
   @Override

@@ -1,5 +1,6 @@
 package org.cpx.core.outcome;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.cpx.core.Code;
@@ -28,7 +29,7 @@ public abstract class ProgressReport implements Extensible, WithProgressReport {
   public abstract Optional<LocalizedText> getNote();
 
   /** Where the report is published. */
-  public abstract List<Source> getSources();
+  public abstract List<@Valid Source> getSources();
 
   /** Returns the report of {@code status} on {@code on}. */
   public static ProgressReport of(PartialDate on, CommitmentStatus status) {

@@ -1,5 +1,6 @@
 package org.cpx.core.outcome;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.cpx.core.CpxRecord;
@@ -43,7 +44,7 @@ public abstract class Recommendation implements CpxRecord, Scoped, WithRecommend
   public abstract Optional<PartialDate> getIssuedOn();
 
   /** How the addressees answered. */
-  public abstract List<Response> getResponses();
+  public abstract List<@Valid Response> getResponses();
 
   /** Always {@link RecordType#RECOMMENDATION}. */
   @Override

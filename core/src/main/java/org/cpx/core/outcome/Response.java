@@ -1,5 +1,6 @@
 package org.cpx.core.outcome;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.cpx.core.Code;
@@ -28,7 +29,7 @@ public abstract class Response implements Extensible, WithResponse {
   public abstract Optional<LocalizedText> getNote();
 
   /** Where the answer is recorded. */
-  public abstract List<Source> getSources();
+  public abstract List<@Valid Source> getSources();
 
   /** Returns the answer {@code response} by {@code by}. */
   public static Response of(Party by, ResponseKind response) {

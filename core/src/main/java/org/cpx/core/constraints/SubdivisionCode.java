@@ -1,0 +1,25 @@
+package org.cpx.core.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The annotated string is an ISO 3166-2 subdivision code of the form {@code VN-HN}; otherwise the finding is {@code subdivision.invalid}. {@code null} is valid. */
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface SubdivisionCode {
+  /** The message key: the finding code prefixed by {@code org.cpx.}. */
+  String message() default "{org.cpx.subdivision.invalid}";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+}

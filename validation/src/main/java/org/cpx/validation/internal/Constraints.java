@@ -1,0 +1,73 @@
+package org.cpx.validation.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.finding.Finding;
+import org.cpx.core.finding.FindingCode;
+import org.cpx.validation.FindingMessages;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The Jakarta constraints of a record, checked by one Hibernate Validator built once (its factory
+ * is costly, a call is cheap), without Expression Language: messages are interpolated from
+ * parameters only, never from input.
+ */
+public final class Constraints {
+  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+      .configure()
+      .messageInterpolator(new ParameterMessageInterpolator())
+      .buildValidatorFactory()
+      .getValidator();
+
+  private Constraints() {}
+
+  /** The findings of the constraints of {@code record}, found at {@code path}. */
+  public static List<Finding> check(CpxRecord record, String path) {
+    List<Finding> findings = new ArrayList<>();
+    for (ConstraintViolation<CpxRecord> violation : VALIDATOR.validate(record)) {
+      Optional<FindingCode> code = code(violation.getMessageTemplate());
+      if (code.isEmpty()) {
+        continue;
+      }
+      findings.add(Finding.builder()
+          .code(code.get())
+          .path(path + pointer(violation.getPropertyPath()))
+          .recordId(record.getId().getValue())
+          .message(FindingMessages.message(code.get(), Locale.ROOT))
+          .build());
+    }
+    return findings;
+  }
+
+  /** The finding code of a message template {@code {org.cpx.<code>}}. */
+  static Optional<FindingCode> code(String template) {
+    String prefix = "{org.cpx.";
+    if (!template.startsWith(prefix) || !template.endsWith("}")) {
+      return Optional.empty();
+    }
+    return FindingCode.fromCode(template.substring(prefix.length(), template.length() - 1));
+  }
+
+  /** The JSON Pointer of a property path: member names and list indexes, container elements left out. */
+  static String pointer(Path path) {
+    StringBuilder pointer = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable() && node.getIndex() != null) {
+        pointer.append('/').append(node.getIndex());
+      }
+      String name = node.getName();
+      if (name != null && !name.startsWith("<")) {
+        pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+      }
+    }
+    return pointer.toString();
+  }
+}

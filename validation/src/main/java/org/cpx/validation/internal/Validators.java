@@ -1,0 +1,182 @@
+package org.cpx.validation.internal;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.cpx.core.ContactKind;
+import org.cpx.core.ContactPoint;
+import org.cpx.core.Period;
+import org.cpx.core.Place;
+import org.cpx.core.constraints.AreaCode;
+import org.cpx.core.constraints.CountryCode;
+import org.cpx.core.constraints.HttpUrl;
+import org.cpx.core.constraints.SdgTarget;
+import org.cpx.core.constraints.SubdivisionCode;
+import org.cpx.core.constraints.ValidContactPoint;
+import org.cpx.core.constraints.ValidPeriod;
+import org.cpx.core.constraints.ValidPlace;
+import org.cpx.validation.CodeLists;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The validators of the constraints of {@code org.cpx.core.constraints}, registered in {@code
+ * META-INF/services/jakarta.validation.ConstraintValidator}. {@code null} is valid for each.
+ */
+public final class Validators {
+  private Validators() {}
+
+  /** Validates {@link CountryCode}. */
+  public static final class Country implements ConstraintValidator<CountryCode, String> {
+    @Override
+    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+      return value == null || CodeLists.isCountry(value);
+    }
+  }
+
+  /** Validates {@link SubdivisionCode}. */
+  public static final class Subdivision implements ConstraintValidator<SubdivisionCode, String> {
+    @Override
+    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+      return value == null || CodeLists.isSubdivisionForm(value);
+    }
+  }
+
+  /** Validates {@link AreaCode}: a malformed subdivision is {@code subdivision.invalid}. */
+  public static final class Area implements ConstraintValidator<AreaCode, String> {
+    @Override
+    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+      if (value == null || value.equals("global") || CodeLists.isCountry(value) || CodeLists.isRegion(value)
+          || CodeLists.isSubdivisionForm(value)) {
+        return true;
+      }
+      if (value.indexOf('-') > 0) {
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate("{org.cpx.subdivision.invalid}").addConstraintViolation();
+      }
+      return false;
+    }
+  }
+
+  /** Validates {@link SdgTarget}. */
+  public static final class Sdg implements ConstraintValidator<SdgTarget, String> {
+    @Override
+    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+      return value == null || CodeLists.isSdgTarget(value);
+    }
+  }
+
+  /** Validates {@link HttpUrl}. */
+  public static final class Url implements ConstraintValidator<HttpUrl, String> {
+    @Override
+    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+      return value == null || isHttpUrl(value);
+    }
+  }
+
+  /** Whether {@code value} is an absolute http(s) URL with a host and no white space or control character. */
+  static boolean isHttpUrl(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    String lower = value.toLowerCase(Locale.ROOT);
+    int start = lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
+    if (start < 0) {
+      return false;
+    }
+    int end = start;
+    while (end < value.length() && "/?#".indexOf(value.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = value.substring(start, end);
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    int colon = host.startsWith("[") ? host.indexOf(']') + 1 : host.lastIndexOf(':');
+    if (colon > 0 && colon < host.length() && host.charAt(colon) == ':') {
+      host = host.substring(0, colon);
+    }
+    return !host.isEmpty() && !host.startsWith(".") && !host.startsWith("-");
+  }
+
+  /** Validates {@link ValidPeriod}. */
+  public static final class PeriodOrder implements ConstraintValidator<ValidPeriod, Period> {
+    @Override
+    public boolean isValid(@Nullable Period value, ConstraintValidatorContext context) {
+      return value == null || !value.isReversed();
+    }
+  }
+
+  /** Validates {@link ValidPlace}: the finding points at the subdivision. */
+  public static final class PlaceCountry implements ConstraintValidator<ValidPlace, Place> {
+    @Override
+    public boolean isValid(@Nullable Place value, ConstraintValidatorContext context) {
+      if (value == null || value.getSubdivision().isEmpty() || value.getCountry().isEmpty()
+          || value.getSubdivision().get().startsWith(value.getCountry().get() + "-")) {
+        return true;
+      }
+      context.disableDefaultConstraintViolation();
+      context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+          .addPropertyNode("subdivision")
+          .addConstraintViolation();
+      return false;
+    }
+  }
+
+  /** Validates {@link ValidContactPoint}: the finding points at the value. */
+  public static final class Contact implements ConstraintValidator<ValidContactPoint, ContactPoint> {
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Pattern SHORT_CODE = Pattern.compile("[0-9]{3,6}");
+    private static final Pattern EMAIL = Pattern.compile(
+        "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+            + "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
+    @Override
+    public boolean isValid(@Nullable ContactPoint value, ConstraintValidatorContext context) {
+      if (value == null || value.getKind().getKnown().isEmpty()) {
+        return true;
+      }
+      String problem = problem(value.getKind().getKnown().get(), value);
+      if (problem == null) {
+        return true;
+      }
+      context.disableDefaultConstraintViolation();
+      context.buildConstraintViolationWithTemplate(problem).addPropertyNode("value").addConstraintViolation();
+      return false;
+    }
+
+    /** The message template of the problem with the contact's value, {@code null} when there is none. */
+    private static @Nullable String problem(ContactKind kind, ContactPoint contact) {
+      String value = contact.getValue();
+      switch (kind) {
+        case EMAIL:
+          return EMAIL.matcher(value).matches() ? null : "{org.cpx.contact.invalid}";
+        case WEBSITE:
+          return isHttpUrl(value) ? null : "{org.cpx.contact.invalid}";
+        case HOTLINE:
+          if (contact.getCountry().isPresent() && SHORT_CODE.matcher(value).matches()) {
+            return null;
+          }
+          return phoneProblem(contact);
+        default:
+          return phoneProblem(contact);
+      }
+    }
+
+    private static @Nullable String phoneProblem(ContactPoint contact) {
+      try {
+        Phonenumber.PhoneNumber number = PHONES.parse(contact.getValue(), contact.getCountry().orElse("ZZ"));
+        if (!PHONES.isPossibleNumber(number)) {
+          return "{org.cpx.contact.invalid}";
+        }
+        return PHONES.isValidNumber(number) ? null : "{org.cpx.contact.unverified}";
+      } catch (NumberParseException e) {
+        return "{org.cpx.contact.invalid}";
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.cpx.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.cpx.core.Code;
+import org.cpx.core.ContactKind;
+import org.cpx.core.ContactPoint;
+import org.cpx.core.Id;
+import org.cpx.core.LocalizedText;
+import org.cpx.core.PartialDate;
+import org.cpx.core.Period;
+import org.cpx.core.Place;
+import org.cpx.core.Source;
+import org.cpx.core.actor.Organization;
+import org.cpx.core.event.Event;
+import org.cpx.core.finding.Finding;
+import org.junit.jupiter.api.Test;
+
+class ConstraintsTest {
+  private static final LocalizedText T = LocalizedText.of("en", "T");
+
+  private static List<Object> summary(List<Finding> findings) {
+    return findings.stream()
+        .sorted(Finding.byPath())
+        .map(f -> tuple(f.getCode().getCode(), f.getSeverity().getValue(), f.getPath()))
+        .collect(java.util.stream.Collectors.toList());
+  }
+
+  @Test
+  void reportsEveryConstraintAtItsPath() {
+    Organization organization = Organization.builder()
+        .id(Id.of("o"))
+        .name(T)
+        .country("UK")
+        .areasServed(List.of("VN", "VN-HANOI", "XX", "142", "global", "VN-HN"))
+        .website("ftp://example.org")
+        .addContactPoints(
+            ContactPoint.builder().kind(Code.of(ContactKind.HOTLINE)).value("111").country("VN").build(),
+            ContactPoint.builder().kind(Code.of(ContactKind.EMAIL)).value("someone@localhost").build(),
+            ContactPoint.builder().kind(Code.of(ContactKind.PHONE)).value("+84 24 3933 1234").build(),
+            ContactPoint.builder().kind(Code.of(ContactKind.PHONE)).value("12").country("VN").build())
+        .addSources(
+            Source.builder().url("https://molisa.gov.vn/").build(),
+            Source.builder().url("https://").build())
+        .build();
+    assertThat(summary(Constraints.check(organization, "/organizations/0"))).containsExactly(
+        tuple("subdivision.invalid", "error", "/organizations/0/areasServed/1"),
+        tuple("country.unknown", "error", "/organizations/0/areasServed/2"),
+        tuple("contact.invalid", "error", "/organizations/0/contactPoints/1/value"),
+        tuple("contact.invalid", "error", "/organizations/0/contactPoints/3/value"),
+        tuple("country.unknown", "error", "/organizations/0/country"),
+        tuple("url.invalid", "error", "/organizations/0/sources/1/url"),
+        tuple("url.invalid", "error", "/organizations/0/website"));
+  }
+
+  @Test
+  void reportsReversedPeriodsPlacesOutsideTheirCountryAndUnknownTargets() {
+    Event event = Event.builder()
+        .id(Id.of("e"))
+        .title(T)
+        .period(Period.of(PartialDate.parse("2023-06-30"), PartialDate.parse("2023-06-01")))
+        .location(Place.builder().subdivision("CN-BJ").country("VN").build())
+        .coverage(List.of("VN", "035"))
+        .sdgTargets(List.of("16.2", "16.11"))
+        .build();
+    assertThat(summary(Constraints.check(event, ""))).containsExactly(
+        tuple("subdivision.invalid", "error", "/location/subdivision"),
+        tuple("period.reversed", "error", "/period"),
+        tuple("sdg.unknown", "error", "/sdgTargets/1"));
+  }
+}
