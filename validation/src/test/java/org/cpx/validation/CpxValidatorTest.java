@@ -48,6 +48,18 @@ class CpxValidatorTest {
   }
 
   @Test
+  void reportsPersonalDataOnceWhetherReadOrBuilt() throws Exception {
+    ValidationReport report = CpxValidator.create().validateDocument(document(
+        "{'cpx':'1.0','persons':[{'id':'p','name':'A','x-dob':'2010','x-profile':{'Gender':'f'},"
+            + "'sources':[{'title':{'en':'S'}}]}]}"));
+    assertThat(report.getFindings())
+        .extracting(f -> f.getCode().getCode(), Finding::getPath)
+        .containsExactly(
+            tuple("privacy.personalData", "/persons/0/x-dob"),
+            tuple("privacy.personalData", "/persons/0/x-profile/Gender"));
+  }
+
+  @Test
   void groupsTheSameProblemInManyPlaces() throws Exception {
     ValidationReport report = CpxValidator.create().validateDocument(document(
         "{'cpx':'1.0','languages':['vi'],'events':[{'id':'a','title':{'en':'A'},'period':{'start':'2020'}},"

@@ -2,7 +2,9 @@ package org.cpx.core.actor;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Identifier;
 import org.cpx.core.LocalizedText;
@@ -33,6 +35,26 @@ public abstract class Person implements CpxRecord, WithPerson {
 
   /** The public offices held. */
   public abstract List<@Valid Position> getPositions();
+
+  private static final Set<String> PERSONAL_DATA = Set.of(
+      "birthdate", "dateofbirth", "dob", "age", "gender", "sex", "address", "homeaddress", "nationalid",
+      "passportnumber", "caseid", "casenumber", "photo", "ethnicity", "religion", "healthcondition");
+
+  /**
+   * Whether a member named {@code name} would hold private personal data on a person (spec §6,
+   * {@code privacy.personalData}): its name lower-cased, without an {@code x-} prefix, hyphens and
+   * underscores, is {@code birthdate}, {@code dateofbirth}, {@code dob}, {@code age}, {@code
+   * gender}, {@code sex}, {@code address}, {@code homeaddress}, {@code nationalid}, {@code
+   * passportnumber}, {@code caseid}, {@code casenumber}, {@code photo}, {@code ethnicity}, {@code
+   * religion} or {@code healthcondition}. Writers never write such a member of a person.
+   */
+  public static boolean isPersonalDataMember(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("x-")) {
+      lower = lower.substring(2);
+    }
+    return PERSONAL_DATA.contains(lower.replace("-", "").replace("_", ""));
+  }
 
   /** Always {@link RecordType#PERSON}. */
   @Override

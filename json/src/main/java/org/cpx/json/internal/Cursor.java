@@ -21,6 +21,7 @@ import org.cpx.core.Code;
 import org.cpx.core.Id;
 import org.cpx.core.LocalizedText;
 import org.cpx.core.PartialDate;
+import org.cpx.core.actor.Person;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.core.internal.LanguageTags;
@@ -317,7 +318,7 @@ public final class Cursor {
     kept.put(name, json);
     if (watchPersonalData) {
       String pointer = path.pointer();
-      if (PersonalData.isPersonalDataName(name)) {
+      if (Person.isPersonalDataMember(name)) {
         reportAt(pointer, FindingCode.PRIVACY_PERSONAL_DATA, "a person may not hold private personal data; it is not written");
       }
       PersonalData.find(factory, json, pointer, nested -> reportAt(nested, FindingCode.PRIVACY_PERSONAL_DATA,

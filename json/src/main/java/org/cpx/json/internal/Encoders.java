@@ -158,7 +158,7 @@ public final class Encoders {
   /** Writes the unknown members of {@code value} and closes its object. */
   private void end(JsonGenerator g, Extensible value) throws IOException {
     for (Map.Entry<String, String> member : value.getUnknownMembers().entrySet()) {
-      if (dropPersonalData && PersonalData.isPersonalDataName(member.getKey())) {
+      if (dropPersonalData && Person.isPersonalDataMember(member.getKey())) {
         continue;
       }
       g.writeFieldName(member.getKey());

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
+import org.cpx.core.actor.Person;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,7 +142,7 @@ public final class JsonSupport {
         case FIELD_NAME:
           String name = parser.currentName();
           bad = bad == null && !isIJson(name) ? name : bad;
-          if (dropPersonalData && PersonalData.isPersonalDataName(name)) {
+          if (dropPersonalData && Person.isPersonalDataMember(name)) {
             parser.nextToken();
             parser.skipChildren();
           } else {

@@ -4,20 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
+import org.cpx.core.actor.Person;
 
-/**
- * Member names that hold private personal data on a person (spec §6, {@code
- * privacy.personalData}): compared lower-cased, without an {@code x-} prefix, hyphens and
- * underscores.
- */
+/** Members holding private personal data on a person (spec §6, {@code privacy.personalData}). */
 public final class PersonalData {
-  private static final Set<String> NAMES = Set.of(
-      "birthdate", "dateofbirth", "dob", "age", "gender", "sex", "address", "homeaddress", "nationalid",
-      "passportnumber", "caseid", "casenumber", "photo", "ethnicity", "religion", "healthcondition");
-
   private PersonalData() {}
 
   /**
@@ -28,19 +19,10 @@ public final class PersonalData {
     try (JsonParser parser = factory.createParser(json)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
-        if (token == JsonToken.FIELD_NAME && isPersonalDataName(parser.currentName())) {
+        if (token == JsonToken.FIELD_NAME && Person.isPersonalDataMember(parser.currentName())) {
           found.accept(base + parser.getParsingContext().pathAsPointer());
         }
       }
     }
-  }
-
-  /** Whether {@code name} is the name of a member holding private personal data. */
-  public static boolean isPersonalDataName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("x-")) {
-      lower = lower.substring(2);
-    }
-    return NAMES.contains(lower.replace("-", "").replace("_", ""));
   }
 }

@@ -1,5 +1,7 @@
 package org.cpx.validation.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -17,16 +19,18 @@ import org.cpx.core.LegalReference;
 import org.cpx.core.LocalizedText;
 import org.cpx.core.RecordType;
 import org.cpx.core.Source;
+import org.cpx.core.actor.Person;
 import org.cpx.core.event.Event;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.core.outcome.Commitment;
+import org.cpx.json.internal.PersonalData;
 import org.cpx.validation.FindingMessages;
 
 /**
  * The rules of spec §6 about one record that need no other record and are not constraints:
- * unknown codes and members, texts missing a dataset language, records without sources, events
- * without a period, commitments without deadline or indicators. It walks a record through its
+ * unknown codes and members, private personal data on a person, texts missing a dataset language,
+ * records without sources, events without a period, commitments without deadline or indicators. It walks a record through its
  * getters, whose names are the members' names.
  */
 public final class RecordWalk {
@@ -52,6 +56,8 @@ public final class RecordWalk {
       return List.copyOf(getters);
     }
   };
+
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final List<String> languages;
 
@@ -79,12 +85,13 @@ public final class RecordWalk {
         findings.add(finding(FindingCode.COMMITMENT_NOT_MEASURABLE, path + "/indicators", id));
       }
     }
-    walk(record, path, id, true, findings);
+    walk(record, path, id, true, record.getType() == RecordType.PERSON, findings);
     findings.sort(Finding.byPath());
     return findings;
   }
 
-  private void walk(Object value, String path, String id, boolean languagesExpected, List<Finding> findings) {
+  private void walk(
+      Object value, String path, String id, boolean languagesExpected, boolean person, List<Finding> findings) {
     if (value instanceof Code) {
       if (!((Code<?>) value).isKnown()) {
         findings.add(finding(FindingCode.CODE_UNKNOWN, path, id));
@@ -95,22 +102,38 @@ public final class RecordWalk {
         findings.add(finding(FindingCode.TEXT_MISSING_LANGUAGE, path, id));
       }
     } else if (value instanceof Optional) {
-      ((Optional<?>) value).ifPresent(present -> walk(present, path, id, languagesExpected, findings));
+      ((Optional<?>) value).ifPresent(present -> walk(present, path, id, languagesExpected, person, findings));
     } else if (value instanceof List || value instanceof Codes) {
       int index = 0;
       for (Object element : (Iterable<?>) value) {
-        walk(element, path + "/" + index++, id, languagesExpected, findings);
+        walk(element, path + "/" + index++, id, languagesExpected, person, findings);
       }
     } else if (value instanceof Extensible) {
       boolean quoted = value instanceof Source || value instanceof LegalReference;
       for (Method getter : GETTERS.get(value.getClass())) {
-        walk(invoke(getter, value), path + "/" + member(getter), id, languagesExpected && !quoted, findings);
+        walk(invoke(getter, value), path + "/" + member(getter), id, languagesExpected && !quoted, person, findings);
       }
       for (Map.Entry<String, String> member : ((Extensible) value).getUnknownMembers().entrySet()) {
+        String memberPath = path + "/" + escape(member.getKey());
         if (!member.getKey().startsWith("x-")) {
-          findings.add(finding(FindingCode.MEMBER_UNKNOWN, path + "/" + escape(member.getKey()), id));
+          findings.add(finding(FindingCode.MEMBER_UNKNOWN, memberPath, id));
+        }
+        if (person) {
+          personalData(member.getKey(), member.getValue(), memberPath, id, findings);
         }
       }
+    }
+  }
+
+  /** Reports a member of a person, or members inside its JSON value, that hold private personal data. */
+  private static void personalData(String name, String json, String path, String id, List<Finding> findings) {
+    if (Person.isPersonalDataMember(name)) {
+      findings.add(finding(FindingCode.PRIVACY_PERSONAL_DATA, path, id));
+    }
+    try {
+      PersonalData.find(JSON, json, path, nested -> findings.add(finding(FindingCode.PRIVACY_PERSONAL_DATA, nested, id)));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("an unknown member of " + id + " is not JSON text", e);
     }
   }
 
