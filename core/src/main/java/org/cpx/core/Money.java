@@ -2,6 +2,7 @@ package org.cpx.core;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.cpx.core.constraints.CurrencyCode;
 import org.cpx.core.internal.TextRules;
 import org.immutables.value.Value;
 
@@ -19,7 +20,7 @@ public abstract class Money implements Extensible, WithMoney {
   public abstract String getAmount();
 
   /** The ISO 4217 currency code ({@code VND}); checked against the active codes by validation. */
-  public abstract String getCurrency();
+  public abstract @CurrencyCode String getCurrency();
 
   /**
    * Returns {@code amount} of {@code currency}.

@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * The frozen code lists of {@code docs/codes}: assigned ISO 3166-1 countries, UN M49 geographic
- * regions and the targets of the Sustainable Development Goals.
+ * regions, the targets of the Sustainable Development Goals and active ISO 4217 currencies.
  */
 public final class CodeLists {
   private static final Pattern SUBDIVISION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
   private static final Set<String> COUNTRIES = load("iso-3166-1-alpha-2.txt");
   private static final Set<String> REGIONS = load("un-m49-regions.txt");
   private static final Set<String> SDG_TARGETS = load("sdg-targets.txt");
+  private static final Set<String> CURRENCIES = load("iso-4217.txt");
 
   private CodeLists() {}
 
@@ -37,14 +38,19 @@ public final class CodeLists {
     return SDG_TARGETS.contains(label);
   }
 
+  /** Whether {@code code} is an ISO 4217 currency code accepted as active ({@code VND}). */
+  public static boolean isCurrency(String code) {
+    return CURRENCIES.contains(code);
+  }
+
   /** Whether {@code code} has the form of an ISO 3166-2 subdivision ({@code VN-HN}). */
   public static boolean isSubdivisionForm(String code) {
     return SUBDIVISION.matcher(code).matches();
   }
 
-  /** The number of codes in each list, for tests: countries, regions, SDG targets. */
+  /** The number of codes in each list, for tests: countries, regions, SDG targets, currencies. */
   static int[] sizes() {
-    return new int[] {COUNTRIES.size(), REGIONS.size(), SDG_TARGETS.size()};
+    return new int[] {COUNTRIES.size(), REGIONS.size(), SDG_TARGETS.size(), CURRENCIES.size()};
   }
 
   private static Set<String> load(String name) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class CodeListsTest {
   @Test
   void holdsEveryCodeOfTheFrozenLists() {
-    assertThat(CodeLists.sizes()).containsExactly(249, 33, 169);
+    assertThat(CodeLists.sizes()).containsExactly(249, 33, 169, 183);
   }
 
   @Test
@@ -29,6 +29,15 @@ class CodeListsTest {
     assertThat(CodeLists.isSdgTarget("17.19")).isTrue();
     assertThat(CodeLists.isSdgTarget("16.11")).isFalse();
     assertThat(CodeLists.isSdgTarget("17.a")).isFalse();
+  }
+
+  @Test
+  void knowsActiveCurrencies() {
+    assertThat(CodeLists.isCurrency("VND")).isTrue();
+    assertThat(CodeLists.isCurrency("XCG")).isTrue();
+    assertThat(CodeLists.isCurrency("VDN")).isFalse();
+    assertThat(CodeLists.isCurrency("DEM")).as("withdrawn in 2002").isFalse();
+    assertThat(CodeLists.isCurrency("vnd")).isFalse();
   }
 
   @Test

@@ -52,7 +52,7 @@ public abstract class Commitment implements CpxRecord, Scoped, WithCommitment {
   public abstract List<Indicator> getIndicators();
 
   /** The money set aside for it. */
-  public abstract Optional<Money> getBudget();
+  public abstract Optional<@Valid Money> getBudget();
 
   /** Reports on its progress, in date order. */
   public abstract List<@Valid ProgressReport> getProgress();

@@ -13,6 +13,7 @@ import org.cpx.core.Period;
 import org.cpx.core.Place;
 import org.cpx.core.constraints.AreaCode;
 import org.cpx.core.constraints.CountryCode;
+import org.cpx.core.constraints.CurrencyCode;
 import org.cpx.core.constraints.HttpUrl;
 import org.cpx.core.constraints.SdgTarget;
 import org.cpx.core.constraints.SubdivisionCode;
@@ -58,6 +59,14 @@ public final class Validators {
         context.buildConstraintViolationWithTemplate("{org.cpx.subdivision.invalid}").addConstraintViolation();
       }
       return false;
+    }
+  }
+
+  /** Validates {@link CurrencyCode}. */
+  public static final class Currency implements ConstraintValidator<CurrencyCode, String> {
+    @Override
+    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+      return value == null || CodeLists.isCurrency(value);
     }
   }
 

@@ -56,6 +56,19 @@ class ConstraintsTest {
   }
 
   @Test
+  void reportsUnknownCurrencies() {
+    org.cpx.core.outcome.Commitment commitment = org.cpx.core.outcome.Commitment.builder()
+        .id(Id.of("c"))
+        .text(T)
+        .addCommittedBy(org.cpx.core.Party.ofActor(Id.of("o")))
+        .budget(org.cpx.core.Money.of("1500000000", "VDN"))
+        .build();
+    assertThat(summary(Constraints.check(commitment, ""))).containsExactly(
+        tuple("currency.unknown", "error", "/budget/currency"));
+    assertThat(Constraints.check(commitment.withBudget(org.cpx.core.Money.of("1500000000", "VND")), "")).isEmpty();
+  }
+
+  @Test
   void reportsReversedPeriodsPlacesOutsideTheirCountryAndUnknownTargets() {
     Event event = Event.builder()
         .id(Id.of("e"))
