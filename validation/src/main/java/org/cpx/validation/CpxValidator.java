@@ -94,6 +94,7 @@ public final class CpxValidator {
       }
     }
     RecordWalk walk = new RecordWalk(dataset.getLanguages());
+    DatasetRules.Pass pass = datasetRules.start();
     long records = 0;
     List<Finding> ordered = new ArrayList<>(document);
     for (RecordType type : RecordType.values()) {
@@ -109,13 +110,14 @@ public final class CpxValidator {
           CpxRecord record = typed.get(next++);
           own.addAll(walk.check(record, pointer));
           own.addAll(Constraints.check(record, pointer));
+          own.addAll(pass.add(record, pointer, 0));
         }
         own.sort(Finding.byPath());
         ordered.addAll(own);
         records++;
       }
     }
-    ordered.addAll(datasetRules.check(dataset));
+    ordered.addAll(pass.finish());
     return report(ordered, records);
   }
 

@@ -1,17 +1,15 @@
 package org.cpx.validation.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.cpx.core.Code;
 import org.cpx.core.Count;
 import org.cpx.core.CpxRecord;
@@ -24,7 +22,6 @@ import org.cpx.core.actor.MembershipRole;
 import org.cpx.core.actor.Network;
 import org.cpx.core.actor.Organization;
 import org.cpx.core.actor.Person;
-import org.cpx.core.dataset.Dataset;
 import org.cpx.core.event.Attendance;
 import org.cpx.core.event.Event;
 import org.cpx.core.finding.Finding;
@@ -37,13 +34,15 @@ import org.cpx.core.outcome.Declaration;
 import org.cpx.core.outcome.ProgressReport;
 import org.cpx.core.outcome.Recommendation;
 import org.cpx.validation.FindingMessages;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of spec §6 that look across records: unique ids, references and the types they may
- * point at, article numbers, cycles of parents and parts, counts that cannot all be true, the
- * order of progress reports. Findings come record by record in the order of the dataset arrays,
- * each record's by path.
+ * The rules of spec §6 that need more than one value: within a record (counts, article numbers,
+ * progress order, a network among its members) and across records (unique ids, references and the
+ * types they may point at, articles of other declarations, cycles of parents and parts).
+ *
+ * <p>A {@link Pass} takes records one at a time and keeps only what the rules across records need
+ * — ids, types, links, article numbers and the references still to resolve — never their content,
+ * so a stream of any length is validated in memory proportional to its ids.
  */
 public final class DatasetRules {
   private static final Set<RecordType> ACTORS = EnumSet.of(RecordType.ORGANIZATION, RecordType.NETWORK, RecordType.PERSON);
@@ -61,218 +60,230 @@ public final class DatasetRules {
     this.openReferences = openReferences;
   }
 
-  /** The findings of the rules across the records of {@code dataset}. */
-  public List<Finding> check(Dataset dataset) {
-    return new Run(dataset).check();
+  /** Starts a pass over the records of one document. */
+  public Pass start() {
+    return new Pass();
   }
 
-  /** One check of one dataset. */
-  private final class Run {
-    private final Dataset dataset;
-    private final ArrayPositions positions;
-    private final Map<Id, CpxRecord> first = new HashMap<>();
-    private final Map<CpxRecord, List<Finding>> findings = new IdentityHashMap<>();
+  /**
+   * Where a finding about a record goes: the record's pointer and id, its line in a stream, and its
+   * place in the input.
+   */
+  private record Place(String base, String recordId, long line, int order) {}
 
-    Run(Dataset dataset) {
-      this.dataset = dataset;
-      this.positions = new ArrayPositions(dataset);
+  /** A reference still to resolve. */
+  private record Reference(Place place, String path, Id target, Set<RecordType> allowed) {}
+
+  /** An article of another record's declaration still to look up. */
+  private record ArticleReference(Place place, Id declaration, String number) {}
+
+  /** A link of a record to its parent or whole, for cycles. */
+  private record Link(Place place, int order, Id target) {}
+
+  /** One pass over the records of one document, in input order. Not thread-safe. */
+  public final class Pass {
+    private final Map<Id, RecordType> types = new HashMap<>();
+    private final Map<Id, Set<String>> articles = new HashMap<>();
+    private final List<Reference> references = new ArrayList<>();
+    private final List<ArticleReference> articleReferences = new ArrayList<>();
+    private final Map<Id, Link> parents = new HashMap<>();
+    private final Map<Id, Link> wholes = new HashMap<>();
+    private final List<Placed> duplicates = new ArrayList<>();
+    private int order;
+
+    private Pass() {}
+
+    /**
+     * Takes the next record, found at {@code base} (and {@code line} of a stream, or 0), and
+     * returns the findings that need no later record.
+     */
+    public List<Finding> add(CpxRecord record, String base, long line) {
+      Place place = new Place(base, record.getId().getValue(), line, order);
+      List<Finding> findings = new ArrayList<>();
+      if (types.putIfAbsent(record.getId(), record.getType()) != null) {
+        duplicates.add(placed(place, "/id", FindingCode.ID_DUPLICATE, Severity.ERROR));
+      } else {
+        index(record, place);
+      }
+      references(record, place);
+      rules(record, place, findings);
+      order++;
+      return findings;
     }
 
-    List<Finding> check() {
-      for (RecordType type : RecordType.values()) {
-        List<? extends CpxRecord> records = dataset.records(type);
-        for (int i = 0; i < records.size(); i++) {
-          CpxRecord record = records.get(i);
-          String base = positions.pointer(type, i);
-          if (first.putIfAbsent(record.getId(), record) != null) {
-            add(record, base + "/id", FindingCode.ID_DUPLICATE, Severity.ERROR);
-          }
+    /**
+     * Resolves what the records left open — references, articles of other records, cycles — and
+     * returns the findings in input order, each record's by path.
+     */
+    public List<Finding> finish() {
+      List<Placed> findings = new ArrayList<>(duplicates);
+      for (Reference reference : references) {
+        RecordType type = types.get(reference.target());
+        if (type == null) {
+          findings.add(placed(reference.place(), reference.path(), FindingCode.REFERENCE_UNRESOLVED,
+              openReferences ? Severity.WARNING : Severity.ERROR));
+        } else if (!reference.allowed().contains(type)) {
+          findings.add(placed(reference.place(), reference.path(), FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR));
         }
       }
-      for (RecordType type : RecordType.values()) {
-        List<? extends CpxRecord> records = dataset.records(type);
-        for (int i = 0; i < records.size(); i++) {
-          CpxRecord record = records.get(i);
-          String base = positions.pointer(type, i);
-          references(record, base);
-          rules(record, base);
+      for (ArticleReference reference : articleReferences) {
+        Set<String> numbers = articles.get(reference.declaration());
+        if (numbers != null && !numbers.isEmpty() && !numbers.contains(reference.number())) {
+          findings.add(placed(reference.place(), "/article", FindingCode.ARTICLE_UNRESOLVED, Severity.ERROR));
         }
       }
-      cycles(RecordType.ORGANIZATION, record -> ((Organization) record).getParent(), "/parent",
-          FindingCode.ORGANIZATION_PARENT_CYCLE);
-      cycles(RecordType.EVENT, record -> ((Event) record).getPartOf(), "/partOf", FindingCode.EVENT_PART_OF_CYCLE);
-      List<Finding> ordered = new ArrayList<>();
-      for (RecordType type : RecordType.values()) {
-        for (CpxRecord record : dataset.records(type)) {
-          List<Finding> own = findings.get(record);
-          if (own != null) {
-            own.sort(Finding.byPath());
-            ordered.addAll(own);
-          }
-        }
-      }
+      cycles(parents, "/parent", FindingCode.ORGANIZATION_PARENT_CYCLE, findings);
+      cycles(wholes, "/partOf", FindingCode.EVENT_PART_OF_CYCLE, findings);
+      findings.sort(Comparator.comparingInt(Placed::order).thenComparing(Placed::finding, Finding.byPath()));
+      List<Finding> ordered = new ArrayList<>(findings.size());
+      findings.forEach(placed -> ordered.add(placed.finding()));
       return ordered;
     }
 
-    private void add(CpxRecord record, String path, FindingCode code, Severity severity) {
-      findings.computeIfAbsent(record, r -> new ArrayList<>()).add(Finding.builder()
-          .code(code)
-          .severity(severity)
-          .path(path)
-          .recordId(record.getId().getValue())
-          .message(FindingMessages.message(code, Locale.ROOT))
-          .build());
+    private void index(CpxRecord record, Place place) {
+      if (record instanceof Declaration) {
+        Set<String> numbers = new HashSet<>();
+        ((Declaration) record).getArticles().forEach(article -> numbers.add(article.getNumber()));
+        articles.put(record.getId(), numbers);
+      } else if (record instanceof Organization) {
+        ((Organization) record).getParent().ifPresent(parent -> parents.put(record.getId(), new Link(place, order, parent)));
+      } else if (record instanceof Event) {
+        ((Event) record).getPartOf().ifPresent(whole -> wholes.put(record.getId(), new Link(place, order, whole)));
+      }
     }
 
     // References.
 
-    private void reference(CpxRecord record, String path, Optional<Id> target, Set<RecordType> allowed) {
-      target.ifPresent(id -> reference(record, path, id, allowed));
+    private void reference(Place place, String path, Optional<Id> target, Set<RecordType> allowed) {
+      target.ifPresent(id -> references.add(new Reference(place, path, id, allowed)));
     }
 
-    private void reference(CpxRecord record, String path, Id target, Set<RecordType> allowed) {
-      CpxRecord found = first.get(target);
-      if (found == null) {
-        add(record, path, FindingCode.REFERENCE_UNRESOLVED, openReferences ? Severity.WARNING : Severity.ERROR);
-      } else if (!allowed.contains(found.getType())) {
-        add(record, path, FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR);
-      }
-    }
-
-    private void references(CpxRecord record, List<Id> targets, String path, Set<RecordType> allowed) {
+    private void references(Place place, List<Id> targets, String path, Set<RecordType> allowed) {
       for (int i = 0; i < targets.size(); i++) {
-        reference(record, path + "/" + i, targets.get(i), allowed);
+        references.add(new Reference(place, path + "/" + i, targets.get(i), allowed));
       }
     }
 
-    private void parties(CpxRecord record, List<Party> parties, String path) {
+    private void parties(Place place, List<Party> parties, String path) {
       for (int i = 0; i < parties.size(); i++) {
-        party(record, parties.get(i), path + "/" + i);
+        reference(place, path + "/" + i + "/actor", parties.get(i).getActor(), ACTORS);
       }
     }
 
-    private void party(CpxRecord record, Party party, String path) {
-      reference(record, path + "/actor", party.getActor(), ACTORS);
-    }
-
-    private void references(CpxRecord record, String base) {
+    private void references(CpxRecord record, Place place) {
       switch (record.getType()) {
         case ORGANIZATION:
           Organization organization = (Organization) record;
-          reference(record, base + "/parent", organization.getParent(), EnumSet.of(RecordType.ORGANIZATION));
-          references(record, organization.getSucceededBy(), base + "/succeededBy", BODIES);
+          reference(place, "/parent", organization.getParent(), EnumSet.of(RecordType.ORGANIZATION));
+          references(place, organization.getSucceededBy(), "/succeededBy", BODIES);
           break;
         case NETWORK:
           Network network = (Network) record;
-          references(record, network.getSucceededBy(), base + "/succeededBy", BODIES);
-          reference(record, base + "/host", network.getHost(), BODIES);
+          references(place, network.getSucceededBy(), "/succeededBy", BODIES);
+          reference(place, "/host", network.getHost(), BODIES);
           for (int i = 0; i < network.getMemberships().size(); i++) {
             Membership membership = network.getMemberships().get(i);
-            reference(record, base + "/memberships/" + i + "/member", membership.getMember(), ACTORS);
-            reference(record, base + "/memberships/" + i + "/onBehalfOf", membership.getOnBehalfOf(), BODIES);
+            reference(place, "/memberships/" + i + "/member", Optional.of(membership.getMember()), ACTORS);
+            reference(place, "/memberships/" + i + "/onBehalfOf", membership.getOnBehalfOf(), BODIES);
           }
           for (int i = 0; i < network.getGoverningDocuments().size(); i++) {
-            reference(record, base + "/governingDocuments/" + i + "/adoptedBy",
+            reference(place, "/governingDocuments/" + i + "/adoptedBy",
                 network.getGoverningDocuments().get(i).getAdoptedBy(), ACTORS);
           }
           break;
         case PERSON:
           Person person = (Person) record;
           for (int i = 0; i < person.getPositions().size(); i++) {
-            reference(record, base + "/positions/" + i + "/organization",
-                person.getPositions().get(i).getOrganization(), BODIES);
+            reference(place, "/positions/" + i + "/organization", person.getPositions().get(i).getOrganization(), BODIES);
           }
           break;
         case EVENT:
           Event event = (Event) record;
-          reference(record, base + "/partOf", event.getPartOf(), EVENTS);
+          reference(place, "/partOf", event.getPartOf(), EVENTS);
           for (int i = 0; i < event.getRelatedEvents().size(); i++) {
-            reference(record, base + "/relatedEvents/" + i + "/event", event.getRelatedEvents().get(i).getEvent(), EVENTS);
+            reference(place, "/relatedEvents/" + i + "/event", Optional.of(event.getRelatedEvents().get(i).getEvent()), EVENTS);
           }
           for (int i = 0; i < event.getParticipants().size(); i++) {
-            reference(record, base + "/participants/" + i + "/actor", event.getParticipants().get(i).getActor(), ACTORS);
-            reference(record, base + "/participants/" + i + "/onBehalfOf",
-                event.getParticipants().get(i).getOnBehalfOf(), BODIES);
+            reference(place, "/participants/" + i + "/actor", Optional.of(event.getParticipants().get(i).getActor()), ACTORS);
+            reference(place, "/participants/" + i + "/onBehalfOf", event.getParticipants().get(i).getOnBehalfOf(), BODIES);
           }
           break;
         case DECLARATION:
           Declaration declaration = (Declaration) record;
-          reference(record, base + "/adoptedAt", declaration.getAdoptedAt(), EVENTS);
-          parties(record, declaration.getEndorsedBy(), base + "/endorsedBy");
+          reference(place, "/adoptedAt", declaration.getAdoptedAt(), EVENTS);
+          parties(place, declaration.getEndorsedBy(), "/endorsedBy");
           break;
         case RECOMMENDATION:
           Recommendation recommendation = (Recommendation) record;
-          parties(record, recommendation.getMadeBy(), base + "/madeBy");
-          parties(record, recommendation.getAddressees(), base + "/addressees");
-          reference(record, base + "/madeAt", recommendation.getMadeAt(), EVENTS);
-          reference(record, base + "/declaration", recommendation.getDeclaration(), DECLARATIONS);
+          parties(place, recommendation.getMadeBy(), "/madeBy");
+          parties(place, recommendation.getAddressees(), "/addressees");
+          reference(place, "/madeAt", recommendation.getMadeAt(), EVENTS);
+          reference(place, "/declaration", recommendation.getDeclaration(), DECLARATIONS);
           for (int i = 0; i < recommendation.getResponses().size(); i++) {
-            party(record, recommendation.getResponses().get(i).getBy(), base + "/responses/" + i + "/by");
+            reference(place, "/responses/" + i + "/by/actor", recommendation.getResponses().get(i).getBy().getActor(), ACTORS);
           }
+          article(place, recommendation.getDeclaration(), recommendation.getArticle());
           break;
         default:
           Commitment commitment = (Commitment) record;
-          parties(record, commitment.getCommittedBy(), base + "/committedBy");
-          references(record, commitment.getRespondsTo(), base + "/respondsTo", ANSWERABLE);
-          reference(record, base + "/madeAt", commitment.getMadeAt(), EVENTS);
-          reference(record, base + "/declaration", commitment.getDeclaration(), DECLARATIONS);
+          parties(place, commitment.getCommittedBy(), "/committedBy");
+          references(place, commitment.getRespondsTo(), "/respondsTo", ANSWERABLE);
+          reference(place, "/madeAt", commitment.getMadeAt(), EVENTS);
+          reference(place, "/declaration", commitment.getDeclaration(), DECLARATIONS);
           for (int i = 0; i < commitment.getProgress().size(); i++) {
-            Optional<Party> reporter = commitment.getProgress().get(i).getReportedBy();
-            if (reporter.isPresent()) {
-              party(record, reporter.get(), base + "/progress/" + i + "/reportedBy");
-            }
+            reference(place, "/progress/" + i + "/reportedBy/actor",
+                commitment.getProgress().get(i).getReportedBy().flatMap(Party::getActor), ACTORS);
           }
+          article(place, commitment.getDeclaration(), commitment.getArticle());
           break;
       }
     }
 
-    // Rules of one record that need the others.
+    private void article(Place place, Optional<Id> declaration, Optional<String> number) {
+      if (declaration.isPresent() && number.isPresent()) {
+        articleReferences.add(new ArticleReference(place, declaration.get(), number.get()));
+      }
+    }
 
-    private void rules(CpxRecord record, String base) {
+    // Rules within one record.
+
+    private void rules(CpxRecord record, Place place, List<Finding> findings) {
       switch (record.getType()) {
         case NETWORK:
-          network((Network) record, base);
+          network((Network) record, place, findings);
           break;
         case EVENT:
-          ((Event) record).getAttendance().ifPresent(attendance -> attendance(record, attendance, base + "/attendance"));
+          ((Event) record).getAttendance().ifPresent(attendance -> attendance(attendance, place, findings));
           break;
         case DECLARATION:
-          declaration((Declaration) record, base);
-          break;
-        case RECOMMENDATION:
-          Recommendation recommendation = (Recommendation) record;
-          article(record, recommendation.getDeclaration(), recommendation.getArticle(), base);
+          declaration((Declaration) record, place, findings);
           break;
         case COMMITMENT:
-          Commitment commitment = (Commitment) record;
-          article(record, commitment.getDeclaration(), commitment.getArticle(), base);
-          progress(commitment, base);
+          progress((Commitment) record, place, findings);
           break;
         default:
           break;
       }
     }
 
-    private void network(Network network, String base) {
+    private void network(Network network, Place place, List<Finding> findings) {
       Set<Id> members = new HashSet<>();
       List<Membership> memberships = network.getMemberships();
       for (int i = 0; i < memberships.size(); i++) {
         Membership membership = memberships.get(i);
         if (membership.getMember().equals(network.getId())) {
-          add(network, base + "/memberships/" + i + "/member", FindingCode.MEMBERSHIP_SELF, Severity.ERROR);
+          findings.add(finding(place, "/memberships/" + i + "/member", FindingCode.MEMBERSHIP_SELF, Severity.ERROR));
         }
         if (!membership.getRole().map(role -> role.is(MembershipRole.OBSERVER)).orElse(false)) {
           members.add(membership.getMember());
         }
       }
-      network.getMemberCount().ifPresent(count -> {
-        if (exceeds(members.size(), count)) {
-          add(network, base + "/memberCount", FindingCode.COUNT_INCONSISTENT, Severity.ERROR);
-        }
-      });
+      if (network.getMemberCount().map(count -> exceeds(members.size(), count)).orElse(false)) {
+        findings.add(finding(place, "/memberCount", FindingCode.COUNT_INCONSISTENT, Severity.ERROR));
+      }
     }
 
-    private void attendance(CpxRecord event, Attendance attendance, String base) {
+    private void attendance(Attendance attendance, Place place, List<Finding> findings) {
       if (attendance.getTotal().isEmpty()) {
         return;
       }
@@ -280,54 +291,40 @@ public final class DatasetRules {
       for (int i = 0; i < attendance.getBreakdown().size(); i++) {
         Optional<Count> count = attendance.getBreakdown().get(i).getCount();
         if (count.isPresent() && exceeds(count.get().lowerBound(), total)) {
-          add(event, base + "/breakdown/" + i + "/count", FindingCode.COUNT_INCONSISTENT, Severity.ERROR);
+          findings.add(finding(place, "/attendance/breakdown/" + i + "/count", FindingCode.COUNT_INCONSISTENT,
+              Severity.ERROR));
         }
       }
     }
 
-    private void declaration(Declaration declaration, String base) {
+    private void declaration(Declaration declaration, Place place, List<Finding> findings) {
       Set<String> numbers = new HashSet<>();
-      List<Article> articles = declaration.getArticles();
-      for (int i = 0; i < articles.size(); i++) {
-        if (!numbers.add(articles.get(i).getNumber())) {
-          add(declaration, base + "/articles/" + i + "/number", FindingCode.ARTICLE_DUPLICATE, Severity.ERROR);
+      List<Article> list = declaration.getArticles();
+      for (int i = 0; i < list.size(); i++) {
+        if (!numbers.add(list.get(i).getNumber())) {
+          findings.add(finding(place, "/articles/" + i + "/number", FindingCode.ARTICLE_DUPLICATE, Severity.ERROR));
         }
       }
       Set<Id> endorsers = new HashSet<>();
       declaration.getEndorsedBy().forEach(party -> party.getActor().ifPresent(endorsers::add));
-      declaration.getEndorsementCount().ifPresent(count -> {
-        if (exceeds(endorsers.size(), count)) {
-          add(declaration, base + "/endorsementCount", FindingCode.COUNT_INCONSISTENT, Severity.ERROR);
-        }
-      });
-    }
-
-    private void article(CpxRecord record, Optional<Id> declarationId, Optional<String> number, String base) {
-      if (declarationId.isEmpty() || number.isEmpty()) {
-        return;
-      }
-      CpxRecord found = first.get(declarationId.get());
-      if (found instanceof Declaration) {
-        Declaration declaration = (Declaration) found;
-        if (!declaration.getArticles().isEmpty() && declaration.article(number.get()).isEmpty()) {
-          add(record, base + "/article", FindingCode.ARTICLE_UNRESOLVED, Severity.ERROR);
-        }
+      if (declaration.getEndorsementCount().map(count -> exceeds(endorsers.size(), count)).orElse(false)) {
+        findings.add(finding(place, "/endorsementCount", FindingCode.COUNT_INCONSISTENT, Severity.ERROR));
       }
     }
 
-    private void progress(Commitment commitment, String base) {
+    private void progress(Commitment commitment, Place place, List<Finding> findings) {
       List<ProgressReport> reports = commitment.getProgress();
       boolean reported = false;
-      Set<List<Object>> finished = new HashSet<>();
+      Set<List<String>> finished = new HashSet<>();
       for (int i = 0; i < reports.size(); i++) {
         ProgressReport report = reports.get(i);
         if (!reported && isBeforeAnEarlierDate(commitment, i)) {
-          add(commitment, base + "/progress/" + i + "/on", FindingCode.PROGRESS_ORDER, Severity.ERROR);
+          findings.add(finding(place, "/progress/" + i + "/on", FindingCode.PROGRESS_ORDER, Severity.ERROR));
           reported = true;
         }
-        List<Object> reporter = reporter(report.getReportedBy());
+        List<String> reporter = reporter(report.getReportedBy());
         if (finished.contains(reporter)) {
-          add(commitment, base + "/progress/" + i, FindingCode.PROGRESS_AFTER_TERMINAL, Severity.WARNING);
+          findings.add(finding(place, "/progress/" + i, FindingCode.PROGRESS_AFTER_TERMINAL, Severity.WARNING));
         }
         if (report.getStatus().getKnown().map(TERMINAL::contains).orElse(false)) {
           finished.add(reporter);
@@ -335,68 +332,79 @@ public final class DatasetRules {
       }
     }
 
-    /** Whether report {@code i} is certainly before the commitment was made or before a report listed earlier. */
-    private boolean isBeforeAnEarlierDate(Commitment commitment, int i) {
-      PartialDate on = commitment.getProgress().get(i).getOn();
-      if (commitment.getMadeOn().map(on::isBefore).orElse(false)) {
-        return true;
-      }
-      for (int j = 0; j < i; j++) {
-        if (on.isBefore(commitment.getProgress().get(j).getOn())) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private List<Object> reporter(Optional<Party> party) {
-      List<Object> key = new ArrayList<>(2);
-      key.add(party.flatMap(Party::getActor).map(Object.class::cast).orElse(""));
-      key.add(party.flatMap(Party::getGroup).map(Code::getValue).orElse(""));
-      return key;
-    }
-
-    /** Whether a number at least {@code lower} cannot be within {@code count}'s bounds. */
-    private boolean exceeds(long lower, Count count) {
-      return count.upperBound().isPresent() && lower > count.upperBound().getAsLong();
-    }
-
     // Cycles.
 
-    private void cycles(RecordType type, Function<CpxRecord, Optional<Id>> link, String member, FindingCode code) {
-      List<? extends CpxRecord> records = dataset.records(type);
-      Map<CpxRecord, Integer> order = new IdentityHashMap<>();
-      for (int i = 0; i < records.size(); i++) {
-        order.put(records.get(i), i);
-      }
-      Set<CpxRecord> done = Collections.newSetFromMap(new IdentityHashMap<>());
-      for (CpxRecord start : records) {
-        List<CpxRecord> path = new ArrayList<>();
-        Set<CpxRecord> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
-        CpxRecord current = start;
+    private void cycles(Map<Id, Link> links, String member, FindingCode code, List<Placed> findings) {
+      Set<Id> done = new HashSet<>();
+      List<Map.Entry<Id, Link>> inOrder = new ArrayList<>(links.entrySet());
+      inOrder.sort((a, b) -> Integer.compare(a.getValue().order(), b.getValue().order()));
+      for (Map.Entry<Id, Link> start : inOrder) {
+        List<Id> path = new ArrayList<>();
+        Set<Id> onPath = new HashSet<>();
+        Id current = start.getKey();
         while (current != null && !done.contains(current) && onPath.add(current)) {
           path.add(current);
-          current = next(current, link, type);
+          Link link = links.get(current);
+          current = link == null ? null : link.target();
         }
         if (current != null && onPath.contains(current) && !done.contains(current)) {
-          int from = 0;
-          while (path.get(from) != current) {
-            from++;
-          }
-          CpxRecord firstInInput = path.get(from);
-          for (CpxRecord node : path.subList(from, path.size())) {
-            if (order.get(node) < order.get(firstInInput)) {
-              firstInInput = node;
+          Link first = null;
+          for (Id node : path.subList(path.indexOf(current), path.size())) {
+            Link link = links.get(node);
+            if (first == null || link.order() < first.order()) {
+              first = link;
             }
           }
-          add(firstInInput, positions.pointer(type, order.get(firstInInput)) + member, code, Severity.ERROR);
+          findings.add(placed(first.place(), member, code, Severity.ERROR));
         }
         done.addAll(path);
       }
     }
+  }
 
-    private @Nullable CpxRecord next(CpxRecord record, Function<CpxRecord, Optional<Id>> link, RecordType type) {
-      return link.apply(record).map(first::get).filter(found -> found.getType() == type).orElse(null);
+  /** Whether the true number is certainly more than {@code count} allows, {@code lower} being known. */
+  private static boolean exceeds(long lower, Count count) {
+    return count.upperBound().isPresent() && lower > count.upperBound().getAsLong();
+  }
+
+  /** Whether report {@code i} is certainly before the commitment was made or before a report listed earlier. */
+  private static boolean isBeforeAnEarlierDate(Commitment commitment, int i) {
+    PartialDate on = commitment.getProgress().get(i).getOn();
+    if (commitment.getMadeOn().map(on::isBefore).orElse(false)) {
+      return true;
     }
+    for (int j = 0; j < i; j++) {
+      if (on.isBefore(commitment.getProgress().get(j).getOn())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The reporter of a progress report as a key: its actor or group; one key for reports without one. */
+  private static List<String> reporter(Optional<Party> party) {
+    return List.of(
+        party.flatMap(Party::getActor).map(Id::getValue).orElse(""),
+        party.flatMap(Party::getGroup).map(Code::getValue).orElse(""));
+  }
+
+  /** A finding across records with the input place of its record, to order by. */
+  private record Placed(int order, Finding finding) {}
+
+  private static Placed placed(Place place, String path, FindingCode code, Severity severity) {
+    return new Placed(place.order(), finding(place, path, code, severity));
+  }
+
+  private static Finding finding(Place place, String path, FindingCode code, Severity severity) {
+    Finding.Builder finding = Finding.builder()
+        .code(code)
+        .severity(severity)
+        .path(place.base() + path)
+        .recordId(place.recordId())
+        .message(FindingMessages.message(code, Locale.ROOT));
+    if (place.line() > 0) {
+      finding.line(place.line());
+    }
+    return finding.build();
   }
 }
