@@ -2,6 +2,7 @@ package org.cpx.validation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.json.CpxJson;
 import org.cpx.json.ReadResult;
+import org.cpx.json.RecordStreamReader;
+import org.cpx.json.StreamEntry;
 import org.cpx.validation.internal.Constraints;
 import org.cpx.validation.internal.DatasetRules;
 import org.cpx.validation.internal.RecordWalk;
@@ -63,6 +66,46 @@ public final class CpxValidator {
       return report(readFindings, read.getRecords());
     }
     return report(readFindings, read.getValue().get());
+  }
+
+  /**
+   * Reads a record stream (NDJSON) and validates it line by line, in memory that grows with the
+   * number of ids, not records: references are resolved at the end, so a record may refer to one
+   * that comes later. Findings carry their line.
+   *
+   * @throws IOException only if the input cannot be read
+   */
+  public ValidationReport validateStream(InputStream in) throws IOException {
+    try (RecordStreamReader reader = json.readStream(in)) {
+      List<Finding> findings = new ArrayList<>(reader.headerFindings());
+      RecordWalk walk = new RecordWalk(reader.header().getLanguages());
+      DatasetRules.Pass pass = datasetRules.start();
+      while (reader.hasNext()) {
+        StreamEntry entry = reader.next();
+        List<Finding> own = new ArrayList<>();
+        for (Finding finding : entry.getFindings()) {
+          if (finding.getCode() != FindingCode.PRIVACY_PERSONAL_DATA) {
+            own.add(finding);
+          }
+        }
+        if (entry.getRecord().isPresent()) {
+          CpxRecord record = entry.getRecord().get();
+          for (Finding finding : walk.check(record, "")) {
+            own.add(finding.withLine(entry.getLine()));
+          }
+          for (Finding finding : Constraints.check(record, "")) {
+            own.add(finding.withLine(entry.getLine()));
+          }
+          own.addAll(pass.add(record, "", entry.getLine()));
+        }
+        own.sort(Finding.byPath());
+        findings.addAll(own);
+      }
+      findings.addAll(pass.finish());
+      return report(findings, reader.records());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** Validates {@code dataset}, built in Java or read before. */

@@ -60,6 +60,22 @@ class CpxValidatorTest {
   }
 
   @Test
+  void validatesAStreamResolvingReferencesToLaterRecords() throws Exception {
+    ValidationReport report = CpxValidator.create().validateStream(document(
+        "{'type':'header','cpx':'1.0'}\n"
+            + "{'type':'organization','id':'dept','name':{'en':'Department'},'parent':'ministry','sources':[{'title':{'en':'S'}}]}\n"
+            + "{'type':'organization','id':'ministry','name':{'en':'Ministry'},'country':'UK','sources':[{'title':{'en':'S'}}]}\n"
+            + "{'type':'person','id':'p','name':'A','positions':[{'title':{'en':'Director'},'organization':'nowhere'}],"
+            + "'sources':[{'title':{'en':'S'}}]}\n"));
+    assertThat(report.getFindings())
+        .extracting(f -> f.getCode().getCode(), Finding::getPath, f -> f.getLine().orElse(0))
+        .containsExactly(
+            tuple("country.unknown", "/country", 3L),
+            tuple("reference.unresolved", "/positions/0/organization", 4L));
+    assertThat(report.getRecords()).isEqualTo(3);
+  }
+
+  @Test
   void groupsTheSameProblemInManyPlaces() throws Exception {
     ValidationReport report = CpxValidator.create().validateDocument(document(
         "{'cpx':'1.0','languages':['vi'],'events':[{'id':'a','title':{'en':'A'},'period':{'start':'2020'}},"
