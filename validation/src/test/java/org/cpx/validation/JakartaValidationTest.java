@@ -31,6 +31,9 @@ class JakartaValidationTest {
     Set<ConstraintViolation<Organization>> violations = validator.validate(organization);
     assertThat(violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessageTemplate()).collect(Collectors.toSet()))
         .containsExactly("country " + "{org.cpx.country.unknown}");
+    assertThat(violations).singleElement().satisfies(violation -> assertThat(violation.getMessage())
+        .as("the message comes from ContributorValidationMessages")
+        .isEqualTo(FindingMessages.message(org.cpx.core.finding.FindingCode.COUNTRY_UNKNOWN, java.util.Locale.ROOT)));
     assertThat(validator.validate(organization.withCountry("GB"))).isEmpty();
   }
 }
