@@ -562,6 +562,15 @@ public final class Generators {
     return builder.build();
   }
 
+  /**
+   * A dataset that breaks no rule of the format, to break one thing in: unique ids, references to
+   * records of the right type without cycles, known codes, assigned countries, texts in every
+   * dataset language, sources everywhere, consistent counts, progress in date order.
+   */
+  public Dataset validDataset() {
+    return new ValidDatasets(this).generate();
+  }
+
   // Nested objects of records.
 
   /** A former name. */
