@@ -89,6 +89,7 @@ public final class DatasetRules {
     private final Map<Id, Link> parents = new HashMap<>();
     private final Map<Id, Link> wholes = new HashMap<>();
     private final List<Placed> duplicates = new ArrayList<>();
+    private final List<Placed> wrongTypes = new ArrayList<>();
     private int order;
 
     private Pass() {}
@@ -117,6 +118,7 @@ public final class DatasetRules {
      */
     public List<Finding> finish() {
       List<Placed> findings = new ArrayList<>(duplicates);
+      findings.addAll(wrongTypes);
       for (Reference reference : references) {
         RecordType type = types.get(reference.target());
         if (type == null) {
@@ -155,12 +157,22 @@ public final class DatasetRules {
     // References.
 
     private void reference(Place place, String path, Optional<Id> target, Set<RecordType> allowed) {
-      target.ifPresent(id -> references.add(new Reference(place, path, id, allowed)));
+      target.ifPresent(id -> reference(new Reference(place, path, id, allowed)));
     }
 
     private void references(Place place, List<Id> targets, String path, Set<RecordType> allowed) {
       for (int i = 0; i < targets.size(); i++) {
-        references.add(new Reference(place, path + "/" + i, targets.get(i), allowed));
+        reference(new Reference(place, path + "/" + i, targets.get(i), allowed));
+      }
+    }
+
+    /** Resolves a reference to an earlier record now, and keeps one to a later record for the end. */
+    private void reference(Reference reference) {
+      RecordType type = types.get(reference.target());
+      if (type == null) {
+        references.add(reference);
+      } else if (!reference.allowed().contains(type)) {
+        wrongTypes.add(placed(reference.place(), reference.path(), FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR));
       }
     }
 

@@ -1,0 +1,55 @@
+package org.cpx.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stream of 150,000 records, generated on the fly, validated with a 64 MB heap ({@code -Xmx64m},
+ * the surefire execution {@code large-stream}): the index grows with the ids, not the records.
+ * Every record refers to the next one, so every reference waits for a later record.
+ */
+@Tag("large")
+class LargeStreamValidationTest {
+  private static final int RECORDS = 150_000;
+
+  @Test
+  void validatesAStreamOfManyRecordsInSmallMemory() throws Exception {
+    InputStream stream = new InputStream() {
+      private int record = -1;
+      private byte[] line = "{\"type\":\"header\",\"cpx\":\"1.0\",\"languages\":[\"vi\",\"en\"]}\n".getBytes(StandardCharsets.UTF_8);
+      private int offset;
+
+      @Override
+      public int read() {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] buffer, int start, int length) {
+        if (offset == line.length) {
+          if (++record == RECORDS) {
+            return -1;
+          }
+          int next = (record + 1) % RECORDS;
+          line = ("{\"type\":\"organization\",\"id\":\"org:" + record + "\",\"name\":{\"en\":\"Organization " + record
+              + "\",\"vi\":\"Tổ chức " + record + "\"},\"country\":\"VN\",\"succeededBy\":[\"org:" + next + "\"],"
+              + "\"sources\":[{\"url\":\"https://example.org/" + record + "\"}]}\n").getBytes(StandardCharsets.UTF_8);
+          offset = 0;
+        }
+        int n = Math.min(length, line.length - offset);
+        System.arraycopy(line, offset, buffer, start, n);
+        offset += n;
+        return n;
+      }
+    };
+    ValidationReport report = CpxValidator.create().validateStream(stream);
+    assertThat(report.getFindings()).isEmpty();
+    assertThat(report.getRecords()).isEqualTo(RECORDS);
+    assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(64L << 20);
+  }
+}
