@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import org.cpx.core.actor.Person;
+import org.cpx.testing.GeneratedInput;
 import org.cpx.testing.Generators;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,34 +29,7 @@ class LargeStreamTest {
       System.arraycopy(record, 0, lines[i], 0, record.length);
       lines[i][record.length] = '\n';
     }
-    InputStream stream = new InputStream() {
-      private long sent;
-      private int line;
-      private int offset;
-
-      @Override
-      public int read() {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-      }
-
-      @Override
-      public int read(byte[] buffer, int start, int length) {
-        if (sent >= GIGABYTE && offset == 0) {
-          return -1;
-        }
-        byte[] current = lines[line];
-        int n = Math.min(length, current.length - offset);
-        System.arraycopy(current, offset, buffer, start, n);
-        offset += n;
-        sent += n;
-        if (offset == current.length) {
-          offset = 0;
-          line = (line + 1) % lines.length;
-        }
-        return n;
-      }
-    };
+    InputStream stream = GeneratedInput.lines(GIGABYTE / lines[0].length, n -> lines[(int) (n % lines.length)]);
     long records = 0;
     long findings = 0;
     try (RecordStreamReader reader = json.readStream(stream)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.cpx.testing.GeneratedInput;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -18,35 +19,16 @@ class LargeStreamValidationTest {
 
   @Test
   void validatesAStreamOfManyRecordsInSmallMemory() throws Exception {
-    InputStream stream = new InputStream() {
-      private int record = -1;
-      private byte[] line = "{\"type\":\"header\",\"cpx\":\"1.0\",\"languages\":[\"vi\",\"en\"]}\n".getBytes(StandardCharsets.UTF_8);
-      private int offset;
-
-      @Override
-      public int read() {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    InputStream stream = GeneratedInput.lines(RECORDS + 1L, n -> {
+      if (n == 0) {
+        return "{\"type\":\"header\",\"cpx\":\"1.0\",\"languages\":[\"vi\",\"en\"]}\n".getBytes(StandardCharsets.UTF_8);
       }
-
-      @Override
-      public int read(byte[] buffer, int start, int length) {
-        if (offset == line.length) {
-          if (++record == RECORDS) {
-            return -1;
-          }
-          int next = (record + 1) % RECORDS;
-          line = ("{\"type\":\"organization\",\"id\":\"org:" + record + "\",\"name\":{\"en\":\"Organization " + record
-              + "\",\"vi\":\"Tổ chức " + record + "\"},\"country\":\"VN\",\"succeededBy\":[\"org:" + next + "\"],"
-              + "\"sources\":[{\"url\":\"https://example.org/" + record + "\"}]}\n").getBytes(StandardCharsets.UTF_8);
-          offset = 0;
-        }
-        int n = Math.min(length, line.length - offset);
-        System.arraycopy(line, offset, buffer, start, n);
-        offset += n;
-        return n;
-      }
-    };
+      long record = n - 1;
+      long next = (record + 1) % RECORDS;
+      return ("{\"type\":\"organization\",\"id\":\"org:" + record + "\",\"name\":{\"en\":\"Organization " + record
+          + "\",\"vi\":\"Tổ chức " + record + "\"},\"country\":\"VN\",\"succeededBy\":[\"org:" + next + "\"],"
+          + "\"sources\":[{\"url\":\"https://example.org/" + record + "\"}]}\n").getBytes(StandardCharsets.UTF_8);
+    });
     ValidationReport report = CpxValidator.create().validateStream(stream);
     assertThat(report.getFindings()).isEmpty();
     assertThat(report.getRecords()).isEqualTo(RECORDS);

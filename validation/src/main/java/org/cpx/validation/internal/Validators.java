@@ -5,7 +5,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.lang.annotation.Annotation;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.cpx.core.ContactKind;
 import org.cpx.core.ContactPoint;
@@ -30,19 +32,57 @@ import org.jspecify.annotations.Nullable;
 public final class Validators {
   private Validators() {}
 
-  /** Validates {@link CountryCode}. */
-  public static final class Country implements ConstraintValidator<CountryCode, String> {
+  /** A validator of strings that a test on the whole string decides. */
+  private abstract static class Matching<A extends Annotation> implements ConstraintValidator<A, String> {
+    private final Predicate<String> valid;
+
+    Matching(Predicate<String> valid) {
+      this.valid = valid;
+    }
+
     @Override
-    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-      return value == null || CodeLists.isCountry(value);
+    public final boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+      return value == null || valid.test(value);
+    }
+  }
+
+  /** Validates {@link CountryCode}. */
+  public static final class Country extends Matching<CountryCode> {
+    /** The validator. */
+    public Country() {
+      super(CodeLists::isCountry);
     }
   }
 
   /** Validates {@link SubdivisionCode}. */
-  public static final class Subdivision implements ConstraintValidator<SubdivisionCode, String> {
-    @Override
-    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-      return value == null || CodeLists.isSubdivisionForm(value);
+  public static final class Subdivision extends Matching<SubdivisionCode> {
+    /** The validator. */
+    public Subdivision() {
+      super(CodeLists::isSubdivisionForm);
+    }
+  }
+
+  /** Validates {@link CurrencyCode}. */
+  public static final class Currency extends Matching<CurrencyCode> {
+    /** The validator. */
+    public Currency() {
+      super(CodeLists::isCurrency);
+    }
+  }
+
+  /** Validates {@link SdgTarget}. */
+  public static final class Sdg extends Matching<SdgTarget> {
+    /** The validator. */
+    public Sdg() {
+      super(CodeLists::isSdgTarget);
+    }
+  }
+
+  /** Validates {@link HttpUrl}. */
+  public static final class Url extends Matching<HttpUrl> {
+    /** The validator. */
+    public Url() {
+      super(Validators::isHttpUrl);
     }
   }
 
@@ -59,30 +99,6 @@ public final class Validators {
         context.buildConstraintViolationWithTemplate("{org.cpx.subdivision.invalid}").addConstraintViolation();
       }
       return false;
-    }
-  }
-
-  /** Validates {@link CurrencyCode}. */
-  public static final class Currency implements ConstraintValidator<CurrencyCode, String> {
-    @Override
-    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-      return value == null || CodeLists.isCurrency(value);
-    }
-  }
-
-  /** Validates {@link SdgTarget}. */
-  public static final class Sdg implements ConstraintValidator<SdgTarget, String> {
-    @Override
-    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-      return value == null || CodeLists.isSdgTarget(value);
-    }
-  }
-
-  /** Validates {@link HttpUrl}. */
-  public static final class Url implements ConstraintValidator<HttpUrl, String> {
-    @Override
-    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-      return value == null || isHttpUrl(value);
     }
   }
 
