@@ -29,7 +29,12 @@ class LargeStreamTest {
       System.arraycopy(record, 0, lines[i], 0, record.length);
       lines[i][record.length] = '\n';
     }
-    InputStream stream = GeneratedInput.lines(GIGABYTE / lines[0].length, n -> lines[(int) (n % lines.length)]);
+    long bytesPerCycle = 0;
+    for (byte[] line : lines) {
+      bytesPerCycle += line.length;
+    }
+    InputStream stream =
+        GeneratedInput.lines(GIGABYTE * lines.length / bytesPerCycle, n -> lines[(int) (n % lines.length)]);
     long records = 0;
     long findings = 0;
     try (RecordStreamReader reader = json.readStream(stream)) {
