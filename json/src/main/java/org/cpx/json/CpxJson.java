@@ -205,7 +205,7 @@ public final class CpxJson {
 
         @Override
         public void json(String json) throws IOException {
-          writer.writeJson(json);
+          writer.writeJson(json, type);
         }
       });
     }

@@ -7,6 +7,7 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.cpx.core.CpxRecord;
+import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.json.internal.Encoders;
 
@@ -50,6 +51,19 @@ public final class RecordStreamWriter implements Closeable, Flushable {
   public void writeJson(String json) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out)) {
       encoders.raw(g, json);
+    }
+    out.write('\n');
+  }
+
+  /**
+   * Writes a record of {@code type} kept as JSON (unreadable) as one line, with its {@code type}
+   * first when the JSON has none.
+   *
+   * @throws IllegalArgumentException if {@code json} is not one JSON value
+   */
+  public void writeJson(String json, RecordType type) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      encoders.rawRecord(g, json, type);
     }
     out.write('\n');
   }

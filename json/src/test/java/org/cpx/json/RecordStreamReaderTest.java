@@ -126,6 +126,17 @@ class RecordStreamReaderTest {
   }
 
   @Test
+  void anUnreadableRecordWithoutTypeGetsItsTypeOnAStreamLine() throws Exception {
+    Dataset dataset = json.readDataset(json("{'cpx':'1.0','events':[{'id':'f','title':{'en':' '},'x':[1.50]}]}"))
+        .getValue().orElseThrow();
+    byte[] stream = json.writeStream(dataset);
+    assertThat(text(stream)).endsWith("{'type':'event','id':'f','title':{'en':' '},'x':[1.50]}\n".replace('\'', '"'));
+    assertThat(json.readStreamAsDataset(new ByteArrayInputStream(stream)).getValue().orElseThrow()
+        .getUnreadableRecords()).singleElement()
+        .satisfies(record -> assertThat(record.getType()).isEqualTo(RecordType.EVENT));
+  }
+
+  @Test
   void readsNothingOfAnotherMajorVersion() throws Exception {
     byte[] stream = json("{'type':'header','cpx':'2.0'}\n{'type':'person','id':'p','name':'A'}\n");
     try (RecordStreamReader reader = json.readStream(new ByteArrayInputStream(stream))) {

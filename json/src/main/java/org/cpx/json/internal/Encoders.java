@@ -186,6 +186,49 @@ public final class Encoders {
     }
   }
 
+  /**
+   * Writes a record kept as JSON text so that it can stand alone, as on a stream line: with a
+   * {@code type} member first when it has none, as records in a dataset array may omit it.
+   *
+   * @throws IllegalArgumentException if {@code json} is not one JSON value
+   */
+  public void rawRecord(JsonGenerator g, String json, RecordType type) throws IOException {
+    if (hasType(json)) {
+      raw(g, json);
+      return;
+    }
+    try (JsonParser parser = factory.createParser(json)) {
+      parser.nextToken();
+      g.writeStartObject();
+      g.writeStringField("type", type.getCode());
+      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        g.writeFieldName(parser.currentName());
+        parser.nextToken();
+        JsonSupport.copyValue(parser, g, Integer.MAX_VALUE);
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /** Whether {@code json} is not an object, or an object with a top-level {@code type} member. */
+  private boolean hasType(String json) throws IOException {
+    try (JsonParser parser = factory.createParser(json)) {
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return true;
+      }
+      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        if (parser.currentName().equals("type")) {
+          return true;
+        }
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      return false;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("a raw record is not JSON text", e);
+    }
+  }
+
   // Value types.
 
   /** Writes a {@link LocalizedText}, entries sorted by tag. */

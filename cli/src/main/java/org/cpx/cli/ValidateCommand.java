@@ -1,0 +1,186 @@
+package org.cpx.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cpx.core.finding.Finding;
+import org.cpx.core.finding.FindingCode;
+import org.cpx.validation.CpxValidator;
+import org.cpx.validation.FindingMessages;
+import org.cpx.validation.ValidationReport;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cpx validate}: checks files against every rule of the format. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Check CPX files (.json datasets, .ndjson or .jsonl streams) against every rule of the format.")
+final class ValidateCommand implements Callable<Integer> {
+  /** At most this many paths are listed for one problem in text output. */
+  static final int PATHS_SHOWN = 20;
+
+  /** The output formats. */
+  enum Format {
+    text,
+    json
+  }
+
+  /** The languages of messages. */
+  enum Language {
+    en,
+    vi
+  }
+
+  /** The input formats of standard input. */
+  enum InputFormat {
+    json,
+    ndjson
+  }
+
+  private final InputStream stdin;
+
+  @Spec private @Nullable CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "text", description = "Output: text (for people, the default) or json.")
+  private Format format = Format.text;
+
+  @Option(names = "--lang", defaultValue = "en", description = "Language of the messages: en (the default) or vi.")
+  private Language language = Language.en;
+
+  @Option(names = "--open-references", description = "Report a reference to a missing record as a warning, for partial exports.")
+  private boolean openReferences;
+
+  @Option(names = "--input-format", description = "The form of the input when the file name does not say: json or ndjson.")
+  private @Nullable InputFormat inputFormat;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check; - is standard input.")
+  private List<String> files = new ArrayList<>();
+
+  ValidateCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec().commandLine().getOut();
+    PrintWriter err = spec().commandLine().getErr();
+    Locale locale = Locale.forLanguageTag(language.name());
+    CpxValidator validator = CpxValidator.builder().locale(locale).openReferences(openReferences).build();
+    List<FileReport> reports = new ArrayList<>();
+    int status = Cpx.OK;
+    for (String file : files) {
+      try (InputStream in = Inputs.open(file, stdin)) {
+        Inputs.Form form = Inputs.formOf(file, inputFormat == null ? null : inputFormat.name());
+        ValidationReport report = form == Inputs.Form.STREAM ? validator.validateStream(in) : validator.validateDocument(in);
+        reports.add(new FileReport(file, report));
+        if (!report.isValid() && status == Cpx.OK) {
+          status = Cpx.INVALID;
+        }
+      } catch (IOException e) {
+        err.println("cpx: " + e.getMessage());
+        status = Cpx.USAGE;
+      }
+    }
+    if (format == Format.json) {
+      json(out, reports);
+    } else {
+      reports.forEach(report -> text(out, report, locale));
+    }
+    out.flush();
+    return status;
+  }
+
+  private CommandSpec spec() {
+    if (spec == null) {
+      throw new IllegalStateException("the command has no spec");
+    }
+    return spec;
+  }
+
+  /** The report of one file. */
+  private record FileReport(String file, ValidationReport report) {}
+
+  private static void text(PrintWriter out, FileReport file, Locale locale) {
+    ValidationReport report = file.report();
+    out.printf("%s: %s — %d records, %d %s, %d %s%n", file.file(), report.isValid() ? "valid" : "invalid",
+        report.getRecords(), report.getErrors(), report.getErrors() == 1 ? "error" : "errors",
+        report.getWarnings(), report.getWarnings() == 1 ? "warning" : "warnings");
+    Map<FindingCode, List<Finding>> byCode = new java.util.LinkedHashMap<>();
+    for (Finding finding : report.getFindings()) {
+      byCode.computeIfAbsent(finding.getCode(), code -> new ArrayList<>()).add(finding);
+    }
+    byCode.forEach((code, findings) -> {
+      out.printf("  %s %s (%d): %s%n", findings.get(0).getSeverity().getValue(), code.getCode(), findings.size(),
+          FindingMessages.message(code, locale));
+      for (int i = 0; i < Math.min(findings.size(), PATHS_SHOWN); i++) {
+        Finding finding = findings.get(i);
+        String where = finding.getPath().isEmpty() ? "(the whole " + (finding.getLine().isPresent() ? "line" : "file") + ")"
+            : finding.getPath();
+        out.println("    " + (finding.getLine().isPresent() ? "line " + finding.getLine().getAsLong() + ": " : "") + where);
+      }
+      if (findings.size() > PATHS_SHOWN) {
+        out.printf("    and %d more%n", findings.size() - PATHS_SHOWN);
+      }
+    });
+  }
+
+  private static void json(PrintWriter out, List<FileReport> reports) throws IOException {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeArrayFieldStart("files");
+      for (FileReport file : reports) {
+        ValidationReport report = file.report();
+        g.writeStartObject();
+        g.writeStringField("file", file.file());
+        g.writeBooleanField("valid", report.isValid());
+        g.writeNumberField("records", report.getRecords());
+        g.writeNumberField("errors", report.getErrors());
+        g.writeNumberField("warnings", report.getWarnings());
+        g.writeArrayFieldStart("findings");
+        for (Finding finding : report.getFindings()) {
+          g.writeStartObject();
+          g.writeStringField("severity", finding.getSeverity().getValue());
+          g.writeStringField("code", finding.getCode().getCode());
+          g.writeStringField("path", finding.getPath());
+          g.writeFieldName("recordId");
+          if (finding.getRecordId().isPresent()) {
+            g.writeString(finding.getRecordId().get());
+          } else {
+            g.writeNull();
+          }
+          writeOptional(g, "line", finding.getLine());
+          writeOptional(g, "column", finding.getColumn());
+          g.writeStringField("message", finding.getMessage());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.println();
+  }
+
+  private static void writeOptional(JsonGenerator g, String name, java.util.OptionalLong value) throws IOException {
+    g.writeFieldName(name);
+    if (value.isPresent()) {
+      g.writeNumber(value.getAsLong());
+    } else {
+      g.writeNull();
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package org.cpx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.cpx.core.dataset.Dataset;
+import org.cpx.json.CpxJson;
+import org.cpx.testing.SeedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CpxTest {
+  @TempDir
+  Path directory;
+
+  /** What one run printed and returned. */
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(InputStream in, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Cpx.run(in, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private static Run run(String... args) {
+    return run(InputStream.nullInputStream(), args);
+  }
+
+  private static Path example(String name) {
+    return Paths.get(System.getProperty("cpx.project.dir", "..")).resolve("docs/examples").resolve(name);
+  }
+
+  private Path write(String name, String json) throws Exception {
+    Path file = directory.resolve(name);
+    Files.writeString(file, json.replace('\'', '"'));
+    return file;
+  }
+
+  @Test
+  void theExamplesAreValid() {
+    Run result = run("validate", example("seed-corpus.json").toString(), example("seed-corpus.ndjson").toString());
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).contains("seed-corpus.json: valid — 41 records, 0 errors")
+        .contains("seed-corpus.ndjson: valid — 41 records, 0 errors");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void anInvalidFileExitsWithOneAndGroupsItsFindings() throws Exception {
+    StringBuilder organizations = new StringBuilder();
+    for (int i = 0; i < 25; i++) {
+      organizations.append(i == 0 ? "" : ",").append("{'id':'o").append(i).append("','name':{'en':'O'},'country':'UK'}");
+    }
+    Path file = write("bad.json", "{'cpx':'1.0','organizations':[" + organizations + "]}");
+    Run result = run("validate", file.toString());
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.out()).contains("bad.json: invalid — 25 records, 25 errors, 25 warnings")
+        .contains("  error country.unknown (25): ")
+        .contains("    /organizations/19/country")
+        .doesNotContain("/organizations/20/country")
+        .contains("    and 5 more");
+  }
+
+  @Test
+  void printsTheReportAsJsonInVietnamese() throws Exception {
+    Path file = write("bad.ndjson", "{'type':'header','cpx':'1.0'}\n{'type':'person','id':'p','name':' '}\n");
+    Run result = run("validate", "--format", "json", "--lang", "vi", file.toString());
+    assertThat(result.status()).isEqualTo(1);
+    JsonNode report = new ObjectMapper().readTree(result.out());
+    JsonNode first = report.get("files").get(0);
+    assertThat(first.get("valid").asBoolean()).isFalse();
+    assertThat(first.get("records").asInt()).isEqualTo(1);
+    assertThat(first.get("errors").asInt()).isEqualTo(1);
+    JsonNode finding = first.get("findings").get(0);
+    assertThat(finding.get("code").asText()).isEqualTo("text.invalid");
+    assertThat(finding.get("path").asText()).isEqualTo("/name");
+    assertThat(finding.get("recordId").asText()).isEqualTo("p");
+    assertThat(finding.get("line").asInt()).isEqualTo(2);
+    assertThat(finding.get("column").isNull()).isTrue();
+    assertThat(finding.get("message").asText()).startsWith("Văn bản này");
+  }
+
+  @Test
+  void readsStandardInputAsADatasetOrAStream() {
+    byte[] stream = CpxJson.create().writeStream(SeedData.dataset());
+    assertThat(run(new ByteArrayInputStream(stream), "validate", "--input-format", "ndjson", "-").status()).isZero();
+    Run asDataset = run(new ByteArrayInputStream(stream), "validate", "-");
+    assertThat(asDataset.status()).isEqualTo(1);
+    assertThat(asDataset.out()).contains("json.syntax");
+  }
+
+  @Test
+  void aMissingFileOrBadUsageExitsWithTwoAndOneLine() {
+    Run missing = run("validate", directory.resolve("missing.json").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err().lines()).singleElement().asString().startsWith("cpx: cannot read").endsWith("no such file");
+    Run usage = run("validate", "--format", "xml", "a.json");
+    assertThat(usage.status()).isEqualTo(2);
+    assertThat(usage.err().lines()).singleElement().asString().startsWith("cpx: ");
+    assertThat(run().status()).isEqualTo(2);
+  }
+
+  @Test
+  void convertsBothWaysLosingNothing() throws Exception {
+    Path source = write("in.json", "{'cpx':'1.0','x-batch':7,'events':[{'id':'e','title':{'en':'T'},'x-geo':{'lat':1.50}},"
+        + "{'id':'f','title':{'en':' '}}],'persons':[{'id':'p','name':'A','access':'restricted'}]}");
+    Path stream = directory.resolve("out.ndjson");
+    Path back = directory.resolve("back.json");
+    assertThat(run("convert", source.toString(), stream.toString()).status()).isEqualTo(1);
+    assertThat(run("convert", stream.toString(), back.toString()).status()).isEqualTo(1);
+    CpxJson json = CpxJson.create();
+    Dataset original = json.readDataset(Files.readAllBytes(source)).getValue().orElseThrow();
+    Dataset converted = json.readDataset(Files.readAllBytes(back)).getValue().orElseThrow();
+    assertThat(converted.withUnreadableRecords()).isEqualTo(original.withUnreadableRecords());
+    assertThat(converted.getUnreadableRecords()).singleElement().satisfies(record -> {
+      assertThat(record.getPosition()).isEqualTo(1);
+      assertThat(record.getJson()).as("a stream line needs its type").isEqualTo(
+          "{\"type\":\"event\",\"id\":\"f\",\"title\":{\"en\":\" \"}}");
+    });
+    Path publicOnly = directory.resolve("public.json");
+    assertThat(run("convert", "--public", source.toString(), publicOnly.toString()).status()).isEqualTo(1);
+    assertThat(Files.readString(publicOnly)).doesNotContain("\"p\"").doesNotContain("\"f\"").contains("\"e\"");
+  }
+
+  @Test
+  void writesNothingForInputThatIsNotJson() throws Exception {
+    Path source = write("broken.json", "{'cpx':");
+    Path target = directory.resolve("out.ndjson");
+    assertThat(run("convert", source.toString(), target.toString()).status()).isEqualTo(1);
+    assertThat(target).doesNotExist();
+  }
+
+  @Test
+  void printsTheSchema() throws Exception {
+    Run result = run("schema");
+    assertThat(result.status()).isZero();
+    assertThat(new ObjectMapper().readTree(result.out()).get("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+  }
+}
