@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +28,9 @@ public final class Cpx implements Runnable {
   /** Exit status: a usage or input/output problem. */
   static final int USAGE = 2;
 
+  /** Held so the level stays set: Hibernate Validator announces its version at start, which a tool should not. */
+  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
   private final InputStream in;
 
   Cpx(InputStream in) {
@@ -34,6 +39,7 @@ public final class Cpx implements Runnable {
 
   /** Runs the command with {@code args} and exits with its status. */
   public static void main(String[] args) {
+    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     PrintWriter out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
     System.exit(run(System.in, out, err, args));
@@ -72,7 +78,10 @@ public final class Cpx implements Runnable {
 
   /** Gives the subcommands the standard input of this run. */
   private static final class Factory implements CommandLine.IFactory {
-    private final InputStream in;
+    /** Held so the level stays set: Hibernate Validator announces its version at start, which a tool should not. */
+  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
+  private final InputStream in;
 
     Factory(InputStream in) {
       this.in = in;

@@ -114,9 +114,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static void text(PrintWriter out, FileReport file, Locale locale) {
     ValidationReport report = file.report();
-    out.printf("%s: %s — %d records, %d %s, %d %s%n", file.file(), report.isValid() ? "valid" : "invalid",
-        report.getRecords(), report.getErrors(), report.getErrors() == 1 ? "error" : "errors",
-        report.getWarnings(), report.getWarnings() == 1 ? "warning" : "warnings");
+    out.printf("%s: %s — %s, %s, %s%n", file.file(), report.isValid() ? "valid" : "invalid",
+        count(report.getRecords(), "record"), count(report.getErrors(), "error"),
+        count(report.getWarnings(), "warning"));
     Map<FindingCode, List<Finding>> byCode = new java.util.LinkedHashMap<>();
     for (Finding finding : report.getFindings()) {
       byCode.computeIfAbsent(finding.getCode(), code -> new ArrayList<>()).add(finding);
@@ -182,5 +182,9 @@ final class ValidateCommand implements Callable<Integer> {
     } else {
       g.writeNull();
     }
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

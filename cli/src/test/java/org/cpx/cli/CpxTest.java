@@ -72,6 +72,20 @@ class CpxTest {
   }
 
   @Test
+  void theInvalidFixtureOfTheSmokeTestHasTwoErrors() throws Exception {
+    Path fixture = Paths.get(CpxTest.class.getResource("invalid.json").toURI());
+    Run result = run("validate", fixture.toString());
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.out()).contains("invalid.json: invalid — 2 records, 2 errors, 0 warnings\n"
+        + "  error period.reversed (1): The end of this period is before its start.\n"
+        + "    /events/0/period\n"
+        + "  error reference.unresolved (1): This reference names no record in the data.\n"
+        + "    /events/0/participants/1/actor\n");
+    Run oneRecord = run("validate", "--open-references", example("records/organization.json").toString());
+    assertThat(oneRecord.out()).startsWith(example("records/organization.json") + ": valid — 1 record, 0 errors, 1 warning");
+  }
+
+  @Test
   void printsTheReportAsJsonInVietnamese() throws Exception {
     Path file = write("bad.ndjson", "{'type':'header','cpx':'1.0'}\n{'type':'person','id':'p','name':' '}\n");
     Run result = run("validate", "--format", "json", "--lang", "vi", file.toString());

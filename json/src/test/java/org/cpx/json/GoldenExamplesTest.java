@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The files of {@code docs/examples} are the writer's output for the seed dataset: a test fails
- * when the writer's bytes change. Regenerate them on purpose with {@code -Dcpx.golden.update=true}.
+ * The files of {@code docs/examples} are the writer's output for the seed dataset, and those of
+ * {@code docs/examples/records} one record of each type cut from it: a test fails when the
+ * writer's bytes change. Regenerate them on purpose with {@code -Dcpx.golden.update=true}.
  */
 class GoldenExamplesTest {
   private static final CpxJson INDENTED = CpxJson.builder().indent(true).build();
@@ -40,7 +41,7 @@ class GoldenExamplesTest {
         Arguments.of("seed-corpus.ndjson", COMPACT.writeStream(seed)));
     Stream<Arguments> onePerType = ONE_PER_TYPE.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .map(example -> Arguments.of(example.getKey(),
+        .map(example -> Arguments.of("records/" + example.getKey(),
             INDENTED.writeDataset(documentOf(seed, seed.index().find(Id.of(example.getValue())).orElseThrow()))));
     return Stream.concat(corpus, onePerType);
   }

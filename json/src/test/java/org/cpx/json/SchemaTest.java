@@ -58,7 +58,9 @@ class SchemaTest {
   }
 
   static Stream<Path> examples() throws IOException {
-    return Files.list(project().resolve("docs/examples")).sorted();
+    try (Stream<Path> files = Files.walk(project().resolve("docs/examples"))) {
+      return files.filter(Files::isRegularFile).sorted().toList().stream();
+    }
   }
 
   @ParameterizedTest(name = "{0}")
