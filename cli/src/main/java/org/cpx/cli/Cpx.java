@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
     name = "cpx",
     mixinStandardHelpOptions = true,
     versionProvider = Cpx.Version.class,
-    description = "Validate, convert and describe Child Protection eXchange (CPX) files.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class})
+    description = "Validate, convert, describe and count Child Protection eXchange (CPX) files.",
+    subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, StatsCommand.class})
 public final class Cpx implements Runnable {
   /** Exit status: no error. */
   static final int OK = 0;
@@ -64,7 +64,7 @@ public final class Cpx implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: validate, convert or schema");
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: validate, convert, schema or stats");
   }
 
   InputStream standardInput() {
@@ -91,6 +91,9 @@ public final class Cpx implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(in));
+      }
+      if (type == StatsCommand.class) {
+        return type.cast(new StatsCommand(in));
       }
       if (type == Cpx.class) {
         return type.cast(new Cpx(in));

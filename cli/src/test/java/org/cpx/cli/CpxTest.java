@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -83,6 +84,47 @@ class CpxTest {
         + "    /events/0/participants/1/actor\n");
     Run oneRecord = run("validate", "--open-references", example("records/organization.json").toString());
     assertThat(oneRecord.out()).startsWith(example("records/organization.json") + ": valid — 1 record, 0 errors, 1 warning");
+  }
+
+  @Test
+  void statsCountTheSeedCorpusTheSameInBothForms() throws Exception {
+    Dataset seed = SeedData.dataset();
+    Run document = run("stats", "--format", "json", example("seed-corpus.json").toString());
+    Run stream = run("stats", "--format", "json", example("seed-corpus.ndjson").toString());
+    assertThat(document.status()).isZero();
+    assertThat(stream.status()).isZero();
+    JsonNode counts = new ObjectMapper().readTree(document.out()).get("files").get(0);
+    JsonNode streamCounts = new ObjectMapper().readTree(stream.out()).get("files").get(0);
+    assertThat(counts.get("records").asInt()).isEqualTo(seed.records().size());
+    assertThat(counts.get("byType").get("event").asInt()).isEqualTo(seed.getEvents().size());
+    assertThat(counts.get("byType").get("organization").asInt()).isEqualTo(seed.getOrganizations().size());
+    assertThat(counts.get("eventsByYearAndKind").get("2018").get("summit").asInt()).isEqualTo(1);
+    assertThat(counts.get("eventsByYearAndKind").get("2023").get("campaign").asInt()).isEqualTo(1);
+    assertThat(counts.get("commitmentsByStatus").get("announced").asInt()).isEqualTo(seed.getCommitments().size());
+    JsonNode streamWithoutName = ((ObjectNode) streamCounts).without("file");
+    JsonNode documentWithoutName = ((ObjectNode) counts).without("file");
+    assertThat(streamWithoutName).isEqualTo(documentWithoutName);
+  }
+
+  @Test
+  void statsCountUnreadableRecordsAndFailOnABrokenFile() throws Exception {
+    Path stream = write("mixed.ndjson", "{'type':'header','cpx':'1.0'}\n"
+        + "{'type':'event','id':'e','title':{'en':'Dialogue'},'kind':'dialogue','period':{'end':'2024-03'}}\n"
+        + "{'type':'commitment','id':'c','text':{'en':'Act'},'committedBy':[{'actor':'o'}],"
+        + "'progress':[{'on':'2024-05','status':'fulfilled'}]}\n"
+        + "{'type':'event','id':3}\n");
+    Run result = run("stats", stream.toString());
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(result.out()).isEqualTo(stream + ": 3 records, 1 not readable (run cpx validate)\n"
+        + "  by type: commitment 1, event 1\n"
+        + "  events by year and kind:\n"
+        + "    2024: dialogue 1\n"
+        + "  commitments by current status: fulfilled 1\n");
+    Path truncated = write("truncated.json", "{'cpx':'1.0','events':[{'type':'event','id':'e',");
+    assertThat(run("stats", truncated.toString()).status()).isEqualTo(1);
+    Run missing = run("stats", directory.resolve("missing.json").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("cpx: cannot read " + directory.resolve("missing.json") + ": no such file\n");
   }
 
   @Test
