@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.dataset.Dataset;
@@ -69,9 +70,9 @@ final class ConvertCommand implements Callable<Integer> {
 
   private static Dataset publicOnly(Dataset dataset) {
     Dataset.Builder kept = Dataset.builder().from(dataset)
-        .organizations(java.util.List.of()).networks(java.util.List.of()).persons(java.util.List.of())
-        .events(java.util.List.of()).declarations(java.util.List.of()).recommendations(java.util.List.of())
-        .commitments(java.util.List.of()).unreadableRecords(java.util.List.of());
+        .organizations(List.of()).networks(List.of()).persons(List.of())
+        .events(List.of()).declarations(List.of()).recommendations(List.of())
+        .commitments(List.of()).unreadableRecords(List.of());
     for (CpxRecord record : dataset.records()) {
       if (record.isPublic()) {
         kept.addRecord(record);

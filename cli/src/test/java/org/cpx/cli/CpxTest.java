@@ -189,6 +189,16 @@ class CpxTest {
   }
 
   @Test
+  void convertsTheExamplesToAStreamAndBackByteForByte() throws Exception {
+    Path stream = directory.resolve("corpus.ndjson");
+    Path back = directory.resolve("corpus.json");
+    assertThat(run("convert", example("seed-corpus.json").toString(), stream.toString()).status()).isZero();
+    assertThat(run("convert", stream.toString(), back.toString()).status()).isZero();
+    assertThat(Files.readAllBytes(stream)).isEqualTo(Files.readAllBytes(example("seed-corpus.ndjson")));
+    assertThat(Files.readAllBytes(back)).isEqualTo(Files.readAllBytes(example("seed-corpus.json")));
+  }
+
+  @Test
   void writesNothingForInputThatIsNotJson() throws Exception {
     Path source = write("broken.json", "{'cpx':");
     Path target = directory.resolve("out.ndjson");
