@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -37,8 +40,12 @@ class CpxTest {
     return run(InputStream.nullInputStream(), args);
   }
 
+  private static Path project() {
+    return Paths.get(System.getProperty("cpx.project.dir", ".."));
+  }
+
   private static Path example(String name) {
-    return Paths.get(System.getProperty("cpx.project.dir", "..")).resolve("docs/examples").resolve(name);
+    return project().resolve("docs/examples").resolve(name);
   }
 
   private Path write(String name, String json) throws Exception {
@@ -144,6 +151,20 @@ class CpxTest {
     assertThat(finding.get("line").asInt()).isEqualTo(2);
     assertThat(finding.get("column").isNull()).isTrue();
     assertThat(finding.get("message").asText()).startsWith("Văn bản này");
+  }
+
+  @Test
+  void theJsonReportFollowsItsSchema() throws Exception {
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(new ObjectMapper().readTree(project().resolve("docs/schema/cpx-validate-report.schema.json").toFile()));
+    Path fixture = Paths.get(CpxTest.class.getResource("invalid.json").toURI());
+    Path stream = write("bad.ndjson", "{'type':'header','cpx':'1.0'}\n{'type':'person','id':'p','name':' '}\n{\n");
+    Run result = run("validate", "--format", "json", fixture.toString(), stream.toString(), example("seed-corpus.json").toString());
+    JsonNode report = new ObjectMapper().readTree(result.out());
+    assertThat(report.get("files")).hasSize(3);
+    assertThat(schema.validate(report)).isEmpty();
+    JsonNode broken = new ObjectMapper().readTree("{'files':[{'file':'x','valid':true}]}".replace('\'', '"'));
+    assertThat(schema.validate(broken)).isNotEmpty();
   }
 
   @Test
