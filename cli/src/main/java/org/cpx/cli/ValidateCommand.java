@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,17 @@ final class ValidateCommand implements Callable<Integer> {
     vi
   }
 
+  /** When text output has colours. */
+  enum Colour {
+    auto,
+    always,
+    never;
+
+    boolean enabled() {
+      return this == always || this == auto && System.console() != null && System.getenv("NO_COLOR") == null;
+    }
+  }
+
   /** The input formats of standard input. */
   enum InputFormat {
     json,
@@ -64,6 +76,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--input-format", description = "The form of the input when the file name does not say: json or ndjson.")
   private @Nullable InputFormat inputFormat;
+
+  @Option(names = "--color", defaultValue = "auto", description = "Colours: auto (on a terminal, unless NO_COLOR is set), always or never.")
+  private Colour colour = Colour.auto;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check; - is standard input.")
   private List<String> files = new ArrayList<>();
@@ -96,7 +111,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (format == Format.json) {
       json(out, reports);
     } else {
-      reports.forEach(report -> text(out, report, locale));
+      Words words = new Words(locale, colour.enabled());
+      reports.forEach(report -> text(out, report, locale, words));
     }
     out.flush();
     return status;
@@ -112,26 +128,26 @@ final class ValidateCommand implements Callable<Integer> {
   /** The report of one file. */
   private record FileReport(String file, ValidationReport report) {}
 
-  private static void text(PrintWriter out, FileReport file, Locale locale) {
+  private static void text(PrintWriter out, FileReport file, Locale locale, Words words) {
     ValidationReport report = file.report();
-    out.printf("%s: %s — %s, %s, %s%n", file.file(), report.isValid() ? "valid" : "invalid",
-        count(report.getRecords(), "record"), count(report.getErrors(), "error"),
-        count(report.getWarnings(), "warning"));
-    Map<FindingCode, List<Finding>> byCode = new java.util.LinkedHashMap<>();
+    out.printf("%s: %s — %s, %s, %s%n", words.strong(file.file()), words.verdict(report.isValid()),
+        words.say("records", report.getRecords()), words.say("errors", report.getErrors()),
+        words.say("warnings", report.getWarnings()));
+    Map<FindingCode, List<Finding>> byCode = new LinkedHashMap<>();
     for (Finding finding : report.getFindings()) {
       byCode.computeIfAbsent(finding.getCode(), code -> new ArrayList<>()).add(finding);
     }
     byCode.forEach((code, findings) -> {
-      out.printf("  %s %s (%d): %s%n", findings.get(0).getSeverity().getValue(), code.getCode(), findings.size(),
-          FindingMessages.message(code, locale));
-      for (int i = 0; i < Math.min(findings.size(), PATHS_SHOWN); i++) {
-        Finding finding = findings.get(i);
-        String where = finding.getPath().isEmpty() ? "(the whole " + (finding.getLine().isPresent() ? "line" : "file") + ")"
-            : finding.getPath();
-        out.println("    " + (finding.getLine().isPresent() ? "line " + finding.getLine().getAsLong() + ": " : "") + where);
+      out.printf("  %s %s (%d): %s%n", words.severity(findings.get(0).getSeverity().getValue()), code.getCode(),
+          findings.size(), FindingMessages.message(code, locale));
+      for (Finding finding : findings.subList(0, Math.min(findings.size(), PATHS_SHOWN))) {
+        String line = finding.getLine().isPresent() ? words.say("line", String.valueOf(finding.getLine().getAsLong())) + ": " : "";
+        String where = !finding.getPath().isEmpty() ? finding.getPath()
+            : words.say(finding.getLine().isPresent() ? "wholeLine" : "wholeFile");
+        out.println("    " + line + where);
       }
       if (findings.size() > PATHS_SHOWN) {
-        out.printf("    and %d more%n", findings.size() - PATHS_SHOWN);
+        out.println("    " + words.say("more", findings.size() - PATHS_SHOWN));
       }
     });
   }

@@ -135,6 +135,18 @@ class CpxTest {
   }
 
   @Test
+  void printsTextInVietnameseAndColoursOnlyWhenAsked() throws Exception {
+    String fixture = Paths.get(CpxTest.class.getResource("invalid.json").toURI()).toString();
+    Run vietnamese = run("validate", "--lang", "vi", fixture);
+    assertThat(vietnamese.out()).startsWith(fixture + ": không hợp lệ — 2 bản ghi, 2 lỗi, 0 cảnh báo\n"
+        + "  lỗi period.reversed (1): Ngày kết thúc")
+        .doesNotContain("\u001B[");
+    Run coloured = run("validate", "--color", "always", fixture);
+    assertThat(coloured.out()).startsWith("\u001B[1m" + fixture + "\u001B[0m: \u001B[31minvalid\u001B[0m")
+        .contains("  \u001B[31merror\u001B[0m period.reversed (1)");
+  }
+
+  @Test
   void printsTheReportAsJsonInVietnamese() throws Exception {
     Path file = write("bad.ndjson", "{'type':'header','cpx':'1.0'}\n{'type':'person','id':'p','name':' '}\n");
     Run result = run("validate", "--format", "json", "--lang", "vi", file.toString());
