@@ -68,7 +68,7 @@ final class StatsCommand implements Callable<Integer> {
     List<Counts> all = new ArrayList<>();
     int status = Cpx.OK;
     for (String file : files) {
-      try (InputStream in = Inputs.open(file, stdin)) {
+      try (InputStream in = Progress.onTerminal(Inputs.open(file, stdin), file, err)) {
         Counts counts = new Counts(file);
         if (Inputs.formOf(file, inputFormat == null ? null : inputFormat.name()) == Inputs.Form.STREAM) {
           countStream(json.readStream(in), counts);

@@ -96,7 +96,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<FileReport> reports = new ArrayList<>();
     int status = Cpx.OK;
     for (String file : files) {
-      try (InputStream in = Inputs.open(file, stdin)) {
+      try (InputStream in = Progress.onTerminal(Inputs.open(file, stdin), file, err)) {
         Inputs.Form form = Inputs.formOf(file, inputFormat == null ? null : inputFormat.name());
         ValidationReport report = form == Inputs.Form.STREAM ? validator.validateStream(in) : validator.validateDocument(in);
         reports.add(new FileReport(file, report));
