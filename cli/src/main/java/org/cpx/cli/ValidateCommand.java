@@ -141,15 +141,26 @@ final class ValidateCommand implements Callable<Integer> {
       out.printf("  %s %s (%d): %s%n", words.severity(findings.get(0).getSeverity().getValue()), code.getCode(),
           findings.size(), FindingMessages.message(code, locale));
       for (Finding finding : findings.subList(0, Math.min(findings.size(), PATHS_SHOWN))) {
-        String line = finding.getLine().isPresent() ? words.say("line", String.valueOf(finding.getLine().getAsLong())) + ": " : "";
-        String where = !finding.getPath().isEmpty() ? finding.getPath()
-            : words.say(finding.getLine().isPresent() ? "wholeLine" : "wholeFile");
-        out.println("    " + line + where);
+        out.println("    " + where(finding, words));
       }
       if (findings.size() > PATHS_SHOWN) {
         out.println("    " + words.say("more", findings.size() - PATHS_SHOWN));
       }
     });
+  }
+
+  /** Where a finding is, for people: its line and column when known, and its path. */
+  private static String where(Finding finding, Words words) {
+    String path = finding.getPath();
+    if (finding.getLine().isEmpty()) {
+      return path.isEmpty() ? words.say("wholeFile") : path;
+    }
+    String line = String.valueOf(finding.getLine().getAsLong());
+    if (finding.getColumn().isPresent()) {
+      String at = words.say("lineAndColumn", line, String.valueOf(finding.getColumn().getAsLong()));
+      return path.isEmpty() ? at : at + ": " + path;
+    }
+    return words.say("line", line) + ": " + (path.isEmpty() ? words.say("wholeLine") : path);
   }
 
   private static void json(PrintWriter out, List<FileReport> reports) throws IOException {

@@ -147,6 +147,21 @@ class CpxTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8OrIsCutShortIsInvalidWithTheLineAndColumn() throws Exception {
+    Path latin1 = directory.resolve("latin1.json");
+    Files.write(latin1, "{\"cpx\":\"1.0\",\"organizations\":[{\"id\":\"a:b\",\"name\":{\"vi\":\"C\u00e1c\"}}]}"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    Run notUtf8 = run("validate", latin1.toString());
+    assertThat(notUtf8.status()).isEqualTo(1);
+    assertThat(notUtf8.out()).contains("  error json.syntax (1): ").containsPattern("    line 1, column \\d+\n");
+    Path cut = write("cut.json", "{'cpx':'1.0','organizations':[{'id':'a:b',");
+    Run truncated = run("validate", "--lang", "vi", cut.toString());
+    assertThat(truncated.status()).isEqualTo(1);
+    assertThat(truncated.out()).contains("  lỗi json.syntax (1): ").contains("    dòng 1, cột ");
+    assertThat(truncated.err()).isEmpty();
+  }
+
+  @Test
   void printsTheReportAsJsonInVietnamese() throws Exception {
     Path file = write("bad.ndjson", "{'type':'header','cpx':'1.0'}\n{'type':'person','id':'p','name':' '}\n");
     Run result = run("validate", "--format", "json", "--lang", "vi", file.toString());
