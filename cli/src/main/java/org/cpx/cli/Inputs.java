@@ -3,9 +3,11 @@ package org.cpx.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +21,32 @@ final class Inputs {
     STREAM
   }
 
+  /** What a command does with one open file. */
+  interface FileAction {
+    /** Reads {@code in}, the content of {@code file} in {@code form}; returns the file's exit status. */
+    int apply(String file, Form form, InputStream in) throws IOException;
+  }
+
   private Inputs() {}
+
+  /**
+   * Opens each of {@code files} in turn (with a progress line on a terminal) and gives it to {@code
+   * action}; a file that cannot be read is said in one line on {@code err}. Returns the worst exit
+   * status.
+   */
+  static int forEach(List<String> files, @Nullable String inputFormat, InputStream stdin, PrintWriter err,
+      FileAction action) {
+    int status = Cpx.OK;
+    for (String file : files) {
+      try (InputStream in = Progress.onTerminal(open(file, stdin), file, err)) {
+        status = Math.max(status, action.apply(file, formOf(file, inputFormat), in));
+      } catch (IOException e) {
+        err.println("cpx: " + e.getMessage());
+        status = Cpx.USAGE;
+      }
+    }
+    return status;
+  }
 
   /** The form of {@code file}: as {@code inputFormat} says, else by its extension; standard input is a dataset. */
   static Form formOf(String file, @Nullable String inputFormat) {

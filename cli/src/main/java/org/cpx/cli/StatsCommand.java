@@ -66,24 +66,16 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CpxJson json = CpxJson.create();
     List<Counts> all = new ArrayList<>();
-    int status = Cpx.OK;
-    for (String file : files) {
-      try (InputStream in = Progress.onTerminal(Inputs.open(file, stdin), file, err)) {
-        Counts counts = new Counts(file);
-        if (Inputs.formOf(file, inputFormat == null ? null : inputFormat.name()) == Inputs.Form.STREAM) {
-          countStream(json.readStream(in), counts);
-        } else {
-          countDataset(json.readDataset(in), counts);
-        }
-        all.add(counts);
-        if (counts.readErrors > 0 && status == Cpx.OK) {
-          status = Cpx.INVALID;
-        }
-      } catch (IOException e) {
-        err.println("cpx: " + e.getMessage());
-        status = Cpx.USAGE;
+    int status = Inputs.forEach(files, inputFormat == null ? null : inputFormat.name(), stdin, err, (file, form, in) -> {
+      Counts counts = new Counts(file);
+      if (form == Inputs.Form.STREAM) {
+        countStream(json.readStream(in), counts);
+      } else {
+        countDataset(json.readDataset(in), counts);
       }
-    }
+      all.add(counts);
+      return counts.readErrors > 0 ? Cpx.INVALID : Cpx.OK;
+    });
     if (format == ValidateCommand.Format.json) {
       json(out, all);
     } else {

@@ -94,20 +94,11 @@ final class ValidateCommand implements Callable<Integer> {
     Locale locale = Locale.forLanguageTag(language.name());
     CpxValidator validator = CpxValidator.builder().locale(locale).openReferences(openReferences).build();
     List<FileReport> reports = new ArrayList<>();
-    int status = Cpx.OK;
-    for (String file : files) {
-      try (InputStream in = Progress.onTerminal(Inputs.open(file, stdin), file, err)) {
-        Inputs.Form form = Inputs.formOf(file, inputFormat == null ? null : inputFormat.name());
-        ValidationReport report = form == Inputs.Form.STREAM ? validator.validateStream(in) : validator.validateDocument(in);
-        reports.add(new FileReport(file, report));
-        if (!report.isValid() && status == Cpx.OK) {
-          status = Cpx.INVALID;
-        }
-      } catch (IOException e) {
-        err.println("cpx: " + e.getMessage());
-        status = Cpx.USAGE;
-      }
-    }
+    int status = Inputs.forEach(files, inputFormat == null ? null : inputFormat.name(), stdin, err, (file, form, in) -> {
+      ValidationReport report = form == Inputs.Form.STREAM ? validator.validateStream(in) : validator.validateDocument(in);
+      reports.add(new FileReport(file, report));
+      return report.isValid() ? Cpx.OK : Cpx.INVALID;
+    });
     if (format == Format.json) {
       json(out, reports);
     } else {
