@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
+    versionProvider = Cpx.Version.class,
     description = "Convert a .json dataset to a .ndjson stream or back, losing nothing that can be read.")
 final class ConvertCommand implements Callable<Integer> {
   @Spec private @Nullable CommandSpec spec;

@@ -7,7 +7,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code cpx schema}: prints the JSON Schema of the format. */
-@Command(name = "schema", mixinStandardHelpOptions = true, description = "Print the JSON Schema (2020-12) of the CPX format.")
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cpx.Version.class,
+    description = "Print the JSON Schema (2020-12) of the CPX format.")
 final class SchemaCommand implements Runnable {
   @Spec private @Nullable CommandSpec spec;
 

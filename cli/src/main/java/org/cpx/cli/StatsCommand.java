@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
+    versionProvider = Cpx.Version.class,
     description = "Count the records of CPX files: by type, events by year and kind, commitments by current status.")
 final class StatsCommand implements Callable<Integer> {
   /** The key of events without a date, and of values a record does not give. */

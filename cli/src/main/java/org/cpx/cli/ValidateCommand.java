@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    versionProvider = Cpx.Version.class,
     description = "Check CPX files (.json datasets, .ndjson or .jsonl streams) against every rule of the format.")
 final class ValidateCommand implements Callable<Integer> {
   /** At most this many paths are listed for one problem in text output. */

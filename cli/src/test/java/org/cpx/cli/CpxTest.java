@@ -162,6 +162,19 @@ class CpxTest {
   }
 
   @Test
+  void everyCommandHasHelpAndVersion() {
+    for (String command : new String[] {"validate", "convert", "stats", "schema"}) {
+      Run help = run(command, "--help");
+      assertThat(help.status()).as(command).isZero();
+      assertThat(help.out()).as(command).startsWith("Usage: cpx " + command);
+      Run version = run(command, "--version");
+      assertThat(version.status()).as(command).isZero();
+      assertThat(version.out()).as(command).startsWith("cpx ").contains("CPX format 1.0");
+    }
+    assertThat(run("--help").out()).contains("validate", "convert", "stats", "schema");
+  }
+
+  @Test
   void printsTheReportAsJsonInVietnamese() throws Exception {
     Path file = write("bad.ndjson", "{'type':'header','cpx':'1.0'}\n{'type':'person','id':'p','name':' '}\n");
     Run result = run("validate", "--format", "json", "--lang", "vi", file.toString());
