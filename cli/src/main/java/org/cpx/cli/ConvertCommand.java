@@ -48,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
     CpxJson json = CpxJson.create();
     ReadResult<Dataset> read;
     try (InputStream input = Inputs.open(in, InputStream.nullInputStream())) {
-      read = Inputs.formOf(in, null) == Inputs.Form.STREAM ? json.readStreamAsDataset(input) : json.readDataset(input);
+      read = Inputs.formOf(in) == Inputs.Form.STREAM ? json.readStreamAsDataset(input) : json.readDataset(input);
     }
     for (Finding finding : read.getFindings()) {
       err.println(finding.getSeverity().getValue() + " " + finding.getCode().getCode() + " "
@@ -60,7 +60,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Dataset dataset = onlyPublic ? publicOnly(read.getValue().get()) : read.getValue().get();
     try (OutputStream output = Inputs.create(out)) {
-      if (Inputs.formOf(out, null) == Inputs.Form.STREAM) {
+      if (Inputs.formOf(out) == Inputs.Form.STREAM) {
         json.writeStream(dataset, output);
       } else {
         CpxJson.builder().indent(true).build().writeDataset(dataset, output);

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cpx.core.dataset.Dataset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,14 +29,16 @@ public final class Cpx implements Runnable {
   /** Exit status: a usage or input/output problem. */
   static final int USAGE = 2;
 
+  /** The values of {@code --format}. */
+  enum OutputFormat {
+    /** For people. */
+    text,
+    /** For machines. */
+    json
+  }
+
   /** Held so the level stays set: Hibernate Validator announces its version at start, which a tool should not. */
   private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
-
-  private final InputStream in;
-
-  Cpx(InputStream in) {
-    this.in = in;
-  }
 
   /** Runs the command with {@code args} and exits with its status. */
   public static void main(String[] args) {
@@ -47,7 +50,7 @@ public final class Cpx implements Runnable {
 
   /** Runs the command with {@code args}, reading standard input from {@code in}; returns the exit status. */
   static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine command = new CommandLine(new Cpx(in), new Factory(in))
+    CommandLine command = new CommandLine(new Cpx(), new Factory(in))
         .setOut(out)
         .setErr(err)
         .setExitCodeExceptionMapper(exception -> USAGE)
@@ -67,10 +70,6 @@ public final class Cpx implements Runnable {
     throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: validate, convert, schema or stats");
   }
 
-  InputStream standardInput() {
-    return in;
-  }
-
   private static String describe(Exception exception) {
     String message = exception.getMessage();
     return message == null || message.isBlank() ? exception.getClass().getSimpleName() : message;
@@ -78,10 +77,7 @@ public final class Cpx implements Runnable {
 
   /** Gives the subcommands the standard input of this run. */
   private static final class Factory implements CommandLine.IFactory {
-    /** Held so the level stays set: Hibernate Validator announces its version at start, which a tool should not. */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
-
-  private final InputStream in;
+    private final InputStream in;
 
     Factory(InputStream in) {
       this.in = in;
@@ -95,9 +91,6 @@ public final class Cpx implements Runnable {
       if (type == StatsCommand.class) {
         return type.cast(new StatsCommand(in));
       }
-      if (type == Cpx.class) {
-        return type.cast(new Cpx(in));
-      }
       return CommandLine.defaultFactory().create(type);
     }
   }
@@ -107,7 +100,7 @@ public final class Cpx implements Runnable {
     @Override
     public String[] getVersion() {
       String version = Cpx.class.getPackage().getImplementationVersion();
-      return new String[] {"cpx " + (version == null ? "development" : version) + ", CPX format 1.0"};
+      return new String[] {"cpx " + (version == null ? "development" : version) + ", CPX format " + Dataset.FORMAT_VERSION};
     }
   }
 }

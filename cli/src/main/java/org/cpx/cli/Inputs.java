@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /** Files and standard input, and which document form they hold. */
 final class Inputs {
@@ -34,12 +33,12 @@ final class Inputs {
    * action}; a file that cannot be read is said in one line on {@code err}. Returns the worst exit
    * status.
    */
-  static int forEach(List<String> files, @Nullable String inputFormat, InputStream stdin, PrintWriter err,
+  static int forEach(List<String> files, InputOptions options, InputStream stdin, PrintWriter err,
       FileAction action) {
     int status = Cpx.OK;
     for (String file : files) {
       try (InputStream in = Progress.onTerminal(open(file, stdin), file, err)) {
-        status = Math.max(status, action.apply(file, formOf(file, inputFormat), in));
+        status = Math.max(status, action.apply(file, options.formOf(file), in));
       } catch (IOException e) {
         err.println("cpx: " + e.getMessage());
         status = Cpx.USAGE;
@@ -48,11 +47,8 @@ final class Inputs {
     return status;
   }
 
-  /** The form of {@code file}: as {@code inputFormat} says, else by its extension; standard input is a dataset. */
-  static Form formOf(String file, @Nullable String inputFormat) {
-    if (inputFormat != null) {
-      return inputFormat.equals("ndjson") ? Form.STREAM : Form.DATASET;
-    }
+  /** The form of {@code file} by its extension; standard input ({@code -}) is a dataset. */
+  static Form formOf(String file) {
     String lower = file.toLowerCase(Locale.ROOT);
     return lower.endsWith(".ndjson") || lower.endsWith(".jsonl") ? Form.STREAM : Form.DATASET;
   }

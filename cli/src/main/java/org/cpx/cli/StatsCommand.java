@@ -26,6 +26,7 @@ import org.cpx.json.RecordStreamReader;
 import org.cpx.json.StreamEntry;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,10 +47,9 @@ final class StatsCommand implements Callable<Integer> {
   @Spec private @Nullable CommandSpec spec;
 
   @Option(names = "--format", defaultValue = "text", description = "Output: text (for people, the default) or json.")
-  private ValidateCommand.Format format = ValidateCommand.Format.text;
+  private Cpx.OutputFormat format = Cpx.OutputFormat.text;
 
-  @Option(names = "--input-format", description = "The form of the input when the file name does not say: json or ndjson.")
-  private ValidateCommand.@Nullable InputFormat inputFormat;
+  @Mixin private InputOptions input = new InputOptions();
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to count; - is standard input.")
   private List<String> files = new ArrayList<>();
@@ -67,7 +67,7 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CpxJson json = CpxJson.create();
     List<Counts> all = new ArrayList<>();
-    int status = Inputs.forEach(files, inputFormat == null ? null : inputFormat.name(), stdin, err, (file, form, in) -> {
+    int status = Inputs.forEach(files, input, stdin, err, (file, form, in) -> {
       Counts counts = new Counts(file);
       if (form == Inputs.Form.STREAM) {
         countStream(json.readStream(in), counts);
@@ -77,7 +77,7 @@ final class StatsCommand implements Callable<Integer> {
       all.add(counts);
       return counts.readErrors > 0 ? Cpx.INVALID : Cpx.OK;
     });
-    if (format == ValidateCommand.Format.json) {
+    if (format == Cpx.OutputFormat.json) {
       json(out, all);
     } else {
       all.forEach(counts -> text(out, counts));

@@ -18,6 +18,7 @@ import org.cpx.validation.FindingMessages;
 import org.cpx.validation.ValidationReport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,12 +33,6 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   /** At most this many paths are listed for one problem in text output. */
   static final int PATHS_SHOWN = 20;
-
-  /** The output formats. */
-  enum Format {
-    text,
-    json
-  }
 
   /** The languages of messages. */
   enum Language {
@@ -56,18 +51,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** The input formats of standard input. */
-  enum InputFormat {
-    json,
-    ndjson
-  }
-
   private final InputStream stdin;
 
   @Spec private @Nullable CommandSpec spec;
 
   @Option(names = "--format", defaultValue = "text", description = "Output: text (for people, the default) or json.")
-  private Format format = Format.text;
+  private Cpx.OutputFormat format = Cpx.OutputFormat.text;
 
   @Option(names = "--lang", defaultValue = "en", description = "Language of the messages: en (the default) or vi.")
   private Language language = Language.en;
@@ -75,8 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--open-references", description = "Report a reference to a missing record as a warning, for partial exports.")
   private boolean openReferences;
 
-  @Option(names = "--input-format", description = "The form of the input when the file name does not say: json or ndjson.")
-  private @Nullable InputFormat inputFormat;
+  @Mixin private InputOptions input = new InputOptions();
 
   @Option(names = "--color", defaultValue = "auto", description = "Colours: auto (on a terminal, unless NO_COLOR is set), always or never.")
   private Colour colour = Colour.auto;
@@ -95,12 +83,12 @@ final class ValidateCommand implements Callable<Integer> {
     Locale locale = Locale.forLanguageTag(language.name());
     CpxValidator validator = CpxValidator.builder().locale(locale).openReferences(openReferences).build();
     List<FileReport> reports = new ArrayList<>();
-    int status = Inputs.forEach(files, inputFormat == null ? null : inputFormat.name(), stdin, err, (file, form, in) -> {
+    int status = Inputs.forEach(files, input, stdin, err, (file, form, in) -> {
       ValidationReport report = form == Inputs.Form.STREAM ? validator.validateStream(in) : validator.validateDocument(in);
       reports.add(new FileReport(file, report));
       return report.isValid() ? Cpx.OK : Cpx.INVALID;
     });
-    if (format == Format.json) {
+    if (format == Cpx.OutputFormat.json) {
       json(out, reports);
     } else {
       Words words = new Words(locale, colour.enabled());

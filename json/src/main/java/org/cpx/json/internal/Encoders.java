@@ -3,6 +3,8 @@ package org.cpx.json.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -181,7 +183,7 @@ public final class Encoders {
       if (parser.nextToken() != null) {
         throw new IllegalArgumentException("an unknown member or raw record holds more than one JSON value");
       }
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("an unknown member or raw record is not JSON text", e);
     }
   }
@@ -201,7 +203,7 @@ public final class Encoders {
       parser.nextToken();
       g.writeStartObject();
       g.writeStringField("type", type.getCode());
-      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
         g.writeFieldName(parser.currentName());
         parser.nextToken();
         JsonSupport.copyValue(parser, g, Integer.MAX_VALUE);
@@ -213,10 +215,10 @@ public final class Encoders {
   /** Whether {@code json} is not an object, or an object with a top-level {@code type} member. */
   private boolean hasType(String json) throws IOException {
     try (JsonParser parser = factory.createParser(json)) {
-      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
         return true;
       }
-      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
         if (parser.currentName().equals("type")) {
           return true;
         }
@@ -224,7 +226,7 @@ public final class Encoders {
         parser.skipChildren();
       }
       return false;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("a raw record is not JSON text", e);
     }
   }

@@ -1,0 +1,24 @@
+package org.cpx.cli;
+
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** The option of the commands that read files: the form of input whose name does not say it. */
+final class InputOptions {
+  /** The values of {@code --input-format}. */
+  enum InputFormat {
+    json,
+    ndjson
+  }
+
+  @Option(names = "--input-format", description = "The form of the input when the file name does not say: json or ndjson.")
+  private @Nullable InputFormat inputFormat;
+
+  /** The form of {@code file}: as {@code --input-format} says, else by its name. */
+  Inputs.Form formOf(String file) {
+    if (inputFormat == null) {
+      return Inputs.formOf(file);
+    }
+    return inputFormat == InputFormat.ndjson ? Inputs.Form.STREAM : Inputs.Form.DATASET;
+  }
+}
