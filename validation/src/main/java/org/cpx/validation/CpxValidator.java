@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
@@ -90,10 +92,7 @@ public final class CpxValidator {
         }
         if (entry.getRecord().isPresent()) {
           CpxRecord record = entry.getRecord().get();
-          for (Finding finding : walk.check(record, "")) {
-            own.add(finding.withLine(entry.getLine()));
-          }
-          for (Finding finding : Constraints.check(record, "")) {
+          for (Finding finding : ownRules(walk, record, "")) {
             own.add(finding.withLine(entry.getLine()));
           }
           own.addAll(pass.add(record, "", entry.getLine()));
@@ -115,8 +114,7 @@ public final class CpxValidator {
 
   /** Validates one record on its own: the rules that need no other record. */
   public ValidationReport validate(CpxRecord record) {
-    List<Finding> findings = new ArrayList<>(new RecordWalk(List.of()).check(record, ""));
-    findings.addAll(Constraints.check(record, ""));
+    List<Finding> findings = ownRules(new RecordWalk(List.of()), record, "");
     findings.sort(Finding.byPath());
     return report(findings, 1);
   }
@@ -143,16 +141,15 @@ public final class CpxValidator {
     for (RecordType type : RecordType.values()) {
       List<? extends CpxRecord> typed = dataset.records(type);
       int next = 0;
-      int size = typed.size() + (int) dataset.getUnreadableRecords().stream().filter(r -> r.getType() == type).count();
-      List<Integer> unreadable = dataset.getUnreadableRecords().stream()
-          .filter(r -> r.getType() == type).map(UnreadableRecord::getPosition).toList();
+      Set<Integer> unreadable = dataset.getUnreadableRecords().stream()
+          .filter(r -> r.getType() == type).map(UnreadableRecord::getPosition).collect(Collectors.toSet());
+      int size = typed.size() + unreadable.size();
       for (int position = 0; position < size; position++) {
         String pointer = "/" + type.getArrayName() + "/" + position;
         List<Finding> own = new ArrayList<>(byRecord.getOrDefault(pointer, List.of()));
         if (!unreadable.contains(position) && next < typed.size()) {
           CpxRecord record = typed.get(next++);
-          own.addAll(walk.check(record, pointer));
-          own.addAll(Constraints.check(record, pointer));
+          own.addAll(ownRules(walk, record, pointer));
           own.addAll(pass.add(record, pointer, 0));
         }
         own.sort(Finding.byPath());
@@ -162,6 +159,13 @@ public final class CpxValidator {
     }
     ordered.addAll(pass.finish());
     return report(ordered, records);
+  }
+
+  /** The findings of the rules that need no other record: the record walk's and the model's constraints. */
+  private static List<Finding> ownRules(RecordWalk walk, CpxRecord record, String pointer) {
+    List<Finding> findings = new ArrayList<>(walk.check(record, pointer));
+    findings.addAll(Constraints.check(record, pointer));
+    return findings;
   }
 
   private ValidationReport report(List<Finding> findings, long records) {
