@@ -28,16 +28,22 @@ import picocli.CommandLine.Spec;
     versionProvider = Cpx.Version.class,
     description = "Convert a .json dataset to a .ndjson stream or back, losing nothing that can be read.")
 final class ConvertCommand implements Callable<Integer> {
+  private final InputStream stdin;
+
   @Spec private @Nullable CommandSpec spec;
 
   @Option(names = "--public", description = "Leave out the records whose access is not public (and those that cannot be read).")
   private boolean onlyPublic;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "The file to convert.")
+  @Parameters(index = "0", paramLabel = "IN", description = "The file to convert; - is standard input, read as a dataset.")
   private String in = "";
 
   @Parameters(index = "1", paramLabel = "OUT", description = "The file to write; its extension says the form.")
   private String out = "";
+
+  ConvertCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -47,7 +53,7 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CpxJson json = CpxJson.create();
     ReadResult<Dataset> read;
-    try (InputStream input = Inputs.open(in, InputStream.nullInputStream())) {
+    try (InputStream input = Inputs.open(in, stdin)) {
       read = Inputs.formOf(in) == Inputs.Form.STREAM ? json.readStreamAsDataset(input) : json.readDataset(input);
     }
     for (Finding finding : read.getFindings()) {

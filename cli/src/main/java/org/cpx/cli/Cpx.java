@@ -88,6 +88,9 @@ public final class Cpx implements Runnable {
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(in));
       }
+      if (type == ConvertCommand.class) {
+        return type.cast(new ConvertCommand(in));
+      }
       if (type == StatsCommand.class) {
         return type.cast(new StatsCommand(in));
       }

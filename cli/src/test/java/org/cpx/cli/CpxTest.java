@@ -260,6 +260,14 @@ class CpxTest {
   }
 
   @Test
+  void convertsStandardInput() throws Exception {
+    Path stream = directory.resolve("from-stdin.ndjson");
+    Run result = run(Files.newInputStream(example("seed-corpus.json")), "convert", "-", stream.toString());
+    assertThat(result.status()).isZero();
+    assertThat(Files.readAllBytes(stream)).isEqualTo(Files.readAllBytes(example("seed-corpus.ndjson")));
+  }
+
+  @Test
   void writesNothingForInputThatIsNotJson() throws Exception {
     Path source = write("broken.json", "{'cpx':");
     Path target = directory.resolve("out.ndjson");
