@@ -23,7 +23,7 @@ import org.cpx.core.outcome.Commitment;
 import org.cpx.json.CpxJson;
 import org.cpx.json.ReadResult;
 import org.cpx.json.RecordStreamReader;
-import org.cpx.json.StreamEntry;
+import org.cpx.json.RecordEntry;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,7 +90,7 @@ final class StatsCommand implements Callable<Integer> {
     try (reader) {
       counts.readErrors += errors(reader.headerFindings());
       while (reader.hasNext()) {
-        StreamEntry entry = reader.next();
+        RecordEntry entry = reader.next();
         counts.readErrors += errors(entry.getFindings());
         entry.getRecord().ifPresentOrElse(counts::add, counts::addUnreadable);
       }

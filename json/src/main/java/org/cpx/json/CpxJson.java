@@ -85,7 +85,9 @@ public final class CpxJson {
    * @throws IOException only if the input cannot be read; bad data gives findings
    */
   public ReadResult<Dataset> readDataset(InputStream in) throws IOException {
-    return new DatasetReader(settings, factory).read(in);
+    try (RecordReader reader = readRecords(in)) {
+      return collect(reader);
+    }
   }
 
   /** Reads a dataset document from bytes; see {@link #readDataset(InputStream)}. */
@@ -95,6 +97,14 @@ public final class CpxJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Opens a dataset document for reading record by record in constant memory, however large; the
+   * caller closes it.
+   */
+  public DatasetRecordReader readRecords(InputStream in) {
+    return new DatasetRecordReader(in, settings, factory);
   }
 
   /**
@@ -112,37 +122,67 @@ public final class CpxJson {
    * @throws IOException only if the input cannot be read
    */
   public ReadResult<Dataset> readStreamAsDataset(InputStream in) throws IOException {
-    try (RecordStreamReader reader = readStream(in)) {
-      List<Finding> findings = new ArrayList<>(reader.headerFindings());
-      if (reader.isOtherMajorVersion()) {
-        return new ReadResult<>(null, findings, 0);
-      }
-      Dataset.Builder dataset = Dataset.builder().from(reader.header());
+    try (RecordReader reader = readStream(in)) {
+      return collect(reader);
+    }
+  }
+
+  /** Reads every record of {@code reader} into a dataset, the findings in input order. */
+  ReadResult<Dataset> collect(RecordReader reader) throws IOException {
+    try {
+      Findings findings = new Findings(settings.maxFindings());
+      List<CpxRecord> records = new ArrayList<>();
+      List<UnreadableRecord> unreadable = new ArrayList<>();
+      List<String> others = new ArrayList<>();
       int[] positions = new int[RecordType.values().length];
-      long unreported = 0;
+      int headerFindings = 0;
       while (reader.hasNext()) {
-        StreamEntry entry = reader.next();
-        for (Finding finding : entry.getFindings()) {
-          if (findings.size() < settings.maxFindings()) {
-            findings.add(finding);
-          } else {
-            unreported++;
-          }
-        }
+        RecordEntry entry = reader.next();
+        headerFindings = findings.addFrom(reader.headerFindings(), headerFindings);
+        findings.addFrom(entry.getFindings(), 0);
+        RecordType type = entry.getType().orElse(null);
         if (entry.getRecord().isPresent()) {
-          CpxRecord record = entry.getRecord().get();
-          positions[record.getType().ordinal()]++;
-          dataset.addRecord(record);
-        } else if (entry.getJson().isPresent() && entry.getType().isPresent()) {
-          RecordType type = entry.getType().get();
-          dataset.addUnreadableRecords(UnreadableRecord.of(type, positions[type.ordinal()]++, entry.getJson().get()));
+          records.add(entry.getRecord().get());
+          positions[type.ordinal()]++;
+        } else if (entry.getJson().isPresent() && type != null) {
+          unreadable.add(UnreadableRecord.of(type, positions[type.ordinal()]++, entry.getJson().get()));
         } else if (entry.getJson().isPresent()) {
-          dataset.addOtherRecords(entry.getJson().get());
+          others.add(entry.getJson().get());
         }
       }
-      return new ReadResult<>(dataset.build(), findings, reader.records(), unreported);
+      findings.addFrom(reader.headerFindings(), headerFindings);
+      if (reader.isOtherMajorVersion() || reader.isBroken()) {
+        return new ReadResult<>(null, findings.kept, reader.records(), findings.unreported);
+      }
+      Dataset.Builder dataset = Dataset.builder().from(reader.header())
+          .addAllUnreadableRecords(unreadable).addAllOtherRecords(others);
+      records.forEach(dataset::addRecord);
+      return new ReadResult<>(dataset.build(), findings.kept, reader.records(), findings.unreported);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /** Findings kept up to a cap, the rest counted. */
+  private static final class Findings {
+    private final int cap;
+    private final List<Finding> kept = new ArrayList<>();
+    private long unreported;
+
+    Findings(int cap) {
+      this.cap = cap;
+    }
+
+    /** Adds the findings of {@code list} from index {@code from} on; returns the list's size. */
+    int addFrom(List<Finding> list, int from) {
+      for (int i = from; i < list.size(); i++) {
+        if (kept.size() < cap) {
+          kept.add(list.get(i));
+        } else {
+          unreported++;
+        }
+      }
+      return list.size();
     }
   }
 
@@ -151,7 +191,7 @@ public final class CpxJson {
    */
   public ReadResult<CpxRecord> readRecord(byte[] json) {
     try (RecordStreamReader reader = readStream(new ByteArrayInputStream(json))) {
-      StreamEntry entry = reader.hasNext() ? reader.next() : null;
+      RecordEntry entry = reader.hasNext() ? reader.next() : null;
       List<Finding> findings = new ArrayList<>(reader.headerFindings());
       if (entry == null) {
         return new ReadResult<>(null, findings, 0);

@@ -118,7 +118,7 @@ public final class CpxModule extends SimpleModule {
     addDeserializer(CpxRecord.class, new ReadingDeserializer<>(CpxRecord.class, parser -> readRecord(parser, json)));
     addSerializer(Dataset.class, new ValueSerializer<>(Dataset.class, (g, v) -> new DatasetWriter(encoders).dataset(g, v)));
     addDeserializer(Dataset.class,
-        new ReadingDeserializer<>(Dataset.class, parser -> new DatasetReader(settings, factory).read(parser, null).orThrow()));
+        new ReadingDeserializer<>(Dataset.class, parser -> json.collect(new DatasetRecordReader(parser, settings, factory)).orThrow()));
   }
 
   private <T> void add(Class<T> type, Codec codec, Cursor.ValueReader<T> reader, Encoders.ValueWriter<T> writer) {

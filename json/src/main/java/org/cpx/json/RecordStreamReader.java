@@ -5,18 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
@@ -32,10 +26,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a record stream (NDJSON, spec §4) line by line in constant memory: the optional header
- * first, then one {@link StreamEntry} per non-blank line. A broken line is reported with its
+ * first, then one {@link RecordEntry} per non-blank line. A broken line is reported with its
  * number and reading goes on with the next. Not thread-safe; close it to close the input.
  */
-public final class RecordStreamReader implements Iterator<StreamEntry>, Closeable {
+public final class RecordStreamReader implements RecordReader {
   private final InputStream in;
   private final JsonFactory factory;
   private final LineSource lines;
@@ -43,7 +37,7 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
   private final List<Finding> headerFindings = new ArrayList<>();
   private @Nullable Dataset header;
   private boolean started;
-  private @Nullable StreamEntry pending;
+  private @Nullable RecordEntry pending;
   private boolean otherMajor;
   private long records;
 
@@ -57,27 +51,34 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
   /**
    * The stream's document members ({@code cpx}, {@code publisher}, …) from its header line, or
    * the defaults when it has none; reads the first line if needed.
-   *
-   * @throws UncheckedIOException if the input cannot be read
    */
+  @Override
   public Dataset header() {
     start();
     return header == null ? Dataset.builder().build() : header;
   }
 
   /** The header line's findings, such as a missing or malformed format version. */
+  @Override
   public List<Finding> headerFindings() {
     start();
     return headerFindings;
   }
 
-  /** Whether the stream's major format version is one this reader cannot read. */
+  @Override
   public boolean isOtherMajorVersion() {
     start();
     return otherMajor;
   }
 
+  /** A stream goes on after a broken line: never broken. */
+  @Override
+  public boolean isBroken() {
+    return false;
+  }
+
   /** The number of records read so far, readable or not, header excluded. */
+  @Override
   public long records() {
     return records;
   }
@@ -95,26 +96,13 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
   }
 
   @Override
-  public StreamEntry next() {
+  public RecordEntry next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    StreamEntry entry = pending;
+    RecordEntry entry = pending;
     pending = null;
     return entry;
-  }
-
-  /** The remaining entries as a sequential stream; closing it closes this reader. */
-  public Stream<StreamEntry> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-            false)
-        .onClose(() -> {
-          try {
-            close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
   }
 
   @Override
@@ -130,14 +118,14 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
   }
 
   /** Reads the next entry; on the first non-blank line, a header is read as the header instead. */
-  private @Nullable StreamEntry read(boolean first) {
+  private @Nullable RecordEntry read(boolean first) {
     try {
       boolean headerAllowed = first;
       while (lines.next()) {
         if (lines.isBlank()) {
           continue;
         }
-        StreamEntry entry = line(headerAllowed);
+        RecordEntry entry = line(headerAllowed);
         headerAllowed = false;
         if (entry != null) {
           return entry;
@@ -150,7 +138,7 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
   }
 
   /** Reads the current line: an entry, or {@code null} when it was the header. */
-  private @Nullable StreamEntry line(boolean headerAllowed) throws IOException {
+  private @Nullable RecordEntry line(boolean headerAllowed) throws IOException {
     long number = lines.number();
     records++;
     if (lines.isTooLong()) {
@@ -186,7 +174,7 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
     }
   }
 
-  private StreamEntry record(byte[] bytes, int length, long number, @Nullable LineType type) throws IOException {
+  private RecordEntry record(byte[] bytes, int length, long number, @Nullable LineType type) throws IOException {
     RecordType known = type == null || type.text() == null ? null : RecordType.fromCode(type.text()).orElse(null);
     try (JsonParser parser = factory.createParser(bytes, 0, length)) {
       parser.nextToken();
@@ -211,9 +199,9 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
       List<Finding> findings = cursor.recordFindings();
       boolean carried = findings.stream().noneMatch(f -> f.getCode() == FindingCode.JSON_LIMIT);
       if (record != null && !cursor.isUnreadable()) {
-        return new StreamEntry(number, record, null, known, findings);
+        return new RecordEntry(number, "", record, null, known, findings);
       }
-      return new StreamEntry(number, null, carried ? canonical(bytes, length) : null, known, findings);
+      return new RecordEntry(number, "", null, carried ? canonical(bytes, length) : null, known, findings);
     } finally {
       cursor.endRecord();
     }
@@ -323,9 +311,9 @@ public final class RecordStreamReader implements Iterator<StreamEntry>, Closeabl
     }
   }
 
-  private static StreamEntry failed(long number, Finding finding) {
+  private static RecordEntry failed(long number, Finding finding) {
     Finding withLine = finding.getLine().isPresent() ? finding : finding.withLine(number);
-    return new StreamEntry(number, null, null, null, List.of(withLine));
+    return new RecordEntry(number, "", null, null, null, List.of(withLine));
   }
 
   private static Finding syntax(long line, long column, String message) {

@@ -107,7 +107,7 @@ class HostileInputTest {
     });
     byte[] stream = concat("{'type':'person','id':'p','name':'ab", bad, "'}\n{'type':'person','id':'q','name':'B'}\n");
     try (RecordStreamReader reader = json.readStream(new ByteArrayInputStream(stream))) {
-      List<StreamEntry> entries = reader.stream().collect(Collectors.toList());
+      List<RecordEntry> entries = reader.stream().collect(Collectors.toList());
       assertThat(entries.get(0).getFindings()).extracting(Finding::getLine, f -> f.getCode().getCode())
           .containsExactly(org.assertj.core.groups.Tuple.tuple(java.util.OptionalLong.of(1), "json.syntax"));
       assertThat(entries.get(1).getRecord()).isPresent();
@@ -186,7 +186,7 @@ class HostileInputTest {
     CpxJson small = CpxJson.builder().maxRecordBytes(1000).build();
     byte[] stream = json("{'type':'person','id':'p','name':'" + "a".repeat(2000) + "'}\n{'type':'person','id':'q','name':'B'}\n");
     try (RecordStreamReader reader = small.readStream(new ByteArrayInputStream(stream))) {
-      List<StreamEntry> entries = reader.stream().collect(Collectors.toList());
+      List<RecordEntry> entries = reader.stream().collect(Collectors.toList());
       assertThat(entries.get(0).getFindings()).extracting(f -> f.getCode().getCode()).containsExactly("json.limit");
       assertThat(entries.get(1).getRecord()).isPresent();
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RecordStreamReaderTest {
   private final CpxJson json = CpxJson.create();
 
-  private List<StreamEntry> entries(byte[] stream) throws Exception {
+  private List<RecordEntry> entries(byte[] stream) throws Exception {
     try (RecordStreamReader reader = json.readStream(new ByteArrayInputStream(stream))) {
       return reader.stream().collect(Collectors.toList());
     }
@@ -33,8 +33,8 @@ class RecordStreamReaderTest {
     try (RecordStreamReader reader = json.readStream(new ByteArrayInputStream(stream))) {
       assertThat(reader.header().getLanguages()).containsExactly("vi");
       assertThat(reader.headerFindings()).isEmpty();
-      List<StreamEntry> entries = reader.stream().collect(Collectors.toList());
-      assertThat(entries).extracting(StreamEntry::getLine, e -> e.getRecord().orElseThrow().getType())
+      List<RecordEntry> entries = reader.stream().collect(Collectors.toList());
+      assertThat(entries).extracting(RecordEntry::getLine, e -> e.getRecord().orElseThrow().getType())
           .containsExactly(tuple(2L, RecordType.ORGANIZATION), tuple(5L, RecordType.PERSON));
       assertThat(reader.records()).isEqualTo(2);
     }
@@ -67,8 +67,8 @@ class RecordStreamReaderTest {
         + "{'type':5,'id':'y'}\n"
         + "{'type':'person','id':'r','name':'C'} {}\n"
         + "{'type':'person','id':'s','name':'D'}\n");
-    List<StreamEntry> entries = entries(stream);
-    assertThat(entries).flatExtracting(StreamEntry::getFindings)
+    List<RecordEntry> entries = entries(stream);
+    assertThat(entries).flatExtracting(RecordEntry::getFindings)
         .extracting(Finding::getLine, f -> f.getCode().getCode(), Finding::getPath)
         .containsExactly(
             tuple(java.util.OptionalLong.of(2), "json.syntax", ""),
@@ -79,7 +79,7 @@ class RecordStreamReaderTest {
             tuple(java.util.OptionalLong.of(7), "json.type", ""),
             tuple(java.util.OptionalLong.of(8), "json.type", "/type"),
             tuple(java.util.OptionalLong.of(9), "json.syntax", ""));
-    StreamEntry last = entries.get(entries.size() - 1);
+    RecordEntry last = entries.get(entries.size() - 1);
     assertThat(last.getLine()).isEqualTo(10);
     assertThat(last.getRecord()).isPresent();
     assertThat(entries.get(1).getJson()).contains("{\"type\":\"person\",\"id\":\"q\",\"name\":\" \"}");
@@ -92,7 +92,7 @@ class RecordStreamReaderTest {
   void reportsAnIllFormedLineByItsColumn() throws Exception {
     byte[] stream = json("{'type':'person','id':'p','name':'Nam?'}\n");
     stream[34] = (byte) 0xED;
-    List<StreamEntry> entries = entries(stream);
+    List<RecordEntry> entries = entries(stream);
     assertThat(entries).singleElement().satisfies(entry -> {
       assertThat(entry.getFindings()).singleElement().satisfies(finding -> {
         assertThat(finding.getCode().getCode()).isEqualTo("json.syntax");

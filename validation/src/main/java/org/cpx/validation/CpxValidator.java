@@ -19,7 +19,7 @@ import org.cpx.core.finding.FindingCode;
 import org.cpx.json.CpxJson;
 import org.cpx.json.ReadResult;
 import org.cpx.json.RecordStreamReader;
-import org.cpx.json.StreamEntry;
+import org.cpx.json.RecordEntry;
 import org.cpx.validation.internal.Constraints;
 import org.cpx.validation.internal.DatasetRules;
 import org.cpx.validation.internal.RecordWalk;
@@ -83,7 +83,7 @@ public final class CpxValidator {
       RecordWalk walk = new RecordWalk(reader.header().getLanguages());
       DatasetRules.Pass pass = datasetRules.start();
       while (reader.hasNext()) {
-        StreamEntry entry = reader.next();
+        RecordEntry entry = reader.next();
         List<Finding> own = new ArrayList<>();
         for (Finding finding : entry.getFindings()) {
           if (finding.getCode() != FindingCode.PRIVACY_PERSONAL_DATA) {

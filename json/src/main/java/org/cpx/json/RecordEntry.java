@@ -8,29 +8,39 @@ import org.cpx.core.finding.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One line of a record stream as read: a record, or the JSON of a record that could not be read
- * into the model or is of a type this version does not know, with the line's findings. A line that
- * is not JSON or breaks a limit has neither.
+ * One record as read from a stream line or a dataset document's array: the record, or the JSON of
+ * a record that could not be read into the model or is of a type this version does not know, with
+ * its findings. A stream line that is not JSON or breaks a limit has neither.
  */
-public final class StreamEntry {
+public final class RecordEntry {
   private final long line;
+  private final String pointer;
   private final @Nullable CpxRecord record;
   private final @Nullable String json;
   private final @Nullable RecordType type;
   private final List<Finding> findings;
 
-  StreamEntry(long line, @Nullable CpxRecord record, @Nullable String json, @Nullable RecordType type,
+  RecordEntry(long line, String pointer, @Nullable CpxRecord record, @Nullable String json, @Nullable RecordType type,
       List<Finding> findings) {
     this.line = line;
+    this.pointer = pointer;
     this.record = record;
     this.json = json;
     this.type = type;
     this.findings = List.copyOf(findings);
   }
 
-  /** The 1-based line number. */
+  /** The 1-based line the record starts on. */
   public long getLine() {
     return line;
+  }
+
+  /**
+   * The record's JSON Pointer in a dataset document, such as {@code /events/3}; empty for a stream
+   * line, whose findings' paths start at the line.
+   */
+  public String getPointer() {
+    return pointer;
   }
 
   /** The record, when it was read into the model. */
@@ -51,7 +61,7 @@ public final class StreamEntry {
     return Optional.ofNullable(type);
   }
 
-  /** The line's findings, by path. */
+  /** The record's findings, by path. */
   public List<Finding> getFindings() {
     return findings;
   }
