@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cpx.core.CpxRecord;
@@ -17,13 +15,11 @@ import org.cpx.core.dataset.UnreadableRecord;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.json.CpxJson;
-import org.cpx.json.ReadResult;
-import org.cpx.json.RecordStreamReader;
 import org.cpx.json.RecordEntry;
+import org.cpx.json.RecordReader;
 import org.cpx.validation.internal.Constraints;
 import org.cpx.validation.internal.DatasetRules;
 import org.cpx.validation.internal.RecordWalk;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Validates CPX data and reports every finding in one {@link ValidationReport}, with messages in
@@ -57,17 +53,17 @@ public final class CpxValidator {
   }
 
   /**
-   * Reads a dataset document and validates it: the reader's findings and the rules' in one report.
+   * Reads a dataset document and validates it record by record, in memory that grows with the
+   * number of ids, not records: the reader's findings and the rules' in one report, in document
+   * order. Texts are checked against the {@code languages} written before the records, where
+   * writers put them.
    *
    * @throws IOException only if the input cannot be read
    */
   public ValidationReport validateDocument(InputStream in) throws IOException {
-    ReadResult<Dataset> read = json.readDataset(in);
-    List<Finding> readFindings = read.getFindings();
-    if (read.getValue().isEmpty()) {
-      return report(readFindings, read.getRecords());
+    try (RecordReader reader = json.readRecords(in)) {
+      return validate(reader, false);
     }
-    return report(readFindings, read.getValue().get());
   }
 
   /**
@@ -78,38 +74,36 @@ public final class CpxValidator {
    * @throws IOException only if the input cannot be read
    */
   public ValidationReport validateStream(InputStream in) throws IOException {
-    try (RecordStreamReader reader = json.readStream(in)) {
-      List<Finding> findings = new ArrayList<>(reader.headerFindings());
-      RecordWalk walk = new RecordWalk(reader.header().getLanguages());
-      DatasetRules.Pass pass = datasetRules.start();
-      while (reader.hasNext()) {
-        RecordEntry entry = reader.next();
-        List<Finding> own = new ArrayList<>();
-        for (Finding finding : entry.getFindings()) {
-          if (finding.getCode() != FindingCode.PRIVACY_PERSONAL_DATA) {
-            own.add(finding);
-          }
-        }
-        if (entry.getRecord().isPresent()) {
-          CpxRecord record = entry.getRecord().get();
-          for (Finding finding : ownRules(walk, record, "")) {
-            own.add(finding.withLine(entry.getLine()));
-          }
-          own.addAll(pass.add(record, "", entry.getLine()));
-        }
-        own.sort(Finding.byPath());
-        findings.addAll(own);
-      }
-      findings.addAll(pass.finish());
-      return report(findings, reader.records());
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    try (RecordReader reader = json.readStream(in)) {
+      return validate(reader, true);
     }
   }
 
   /** Validates {@code dataset}, built in Java or read before. */
   public ValidationReport validate(Dataset dataset) {
-    return report(List.of(), dataset);
+    RecordWalk walk = new RecordWalk(dataset.getLanguages());
+    DatasetRules.Pass pass = datasetRules.start();
+    long records = 0;
+    List<Finding> findings = new ArrayList<>();
+    for (RecordType type : RecordType.values()) {
+      List<? extends CpxRecord> typed = dataset.records(type);
+      Set<Integer> unreadable = dataset.getUnreadableRecords().stream()
+          .filter(r -> r.getType() == type).map(UnreadableRecord::getPosition).collect(Collectors.toSet());
+      int next = 0;
+      for (int position = 0; position < typed.size() + unreadable.size(); position++) {
+        records++;
+        if (!unreadable.contains(position) && next < typed.size()) {
+          CpxRecord record = typed.get(next++);
+          String pointer = "/" + type.getArrayName() + "/" + position;
+          List<Finding> own = ownRules(walk, record, pointer);
+          own.addAll(pass.add(record, pointer, 0));
+          own.sort(Finding.byPath());
+          findings.addAll(own);
+        }
+      }
+    }
+    findings.addAll(pass.finish());
+    return report(findings, records);
   }
 
   /** Validates one record on its own: the rules that need no other record. */
@@ -119,46 +113,57 @@ public final class CpxValidator {
     return report(findings, 1);
   }
 
-  private ValidationReport report(List<Finding> readFindings, Dataset dataset) {
-    // The record walk finds personal data again in the model, where the reader keeps it.
-    Map<String, List<Finding>> byRecord = new LinkedHashMap<>();
-    List<Finding> document = new ArrayList<>();
-    for (Finding finding : readFindings) {
-      if (finding.getCode() == FindingCode.PRIVACY_PERSONAL_DATA) {
-        continue;
-      }
-      String record = recordPointer(finding.getPath());
-      if (record == null) {
-        document.add(finding);
-      } else {
-        byRecord.computeIfAbsent(record, r -> new ArrayList<>()).add(finding);
-      }
-    }
-    RecordWalk walk = new RecordWalk(dataset.getLanguages());
-    DatasetRules.Pass pass = datasetRules.start();
-    long records = 0;
-    List<Finding> ordered = new ArrayList<>(document);
-    for (RecordType type : RecordType.values()) {
-      List<? extends CpxRecord> typed = dataset.records(type);
-      int next = 0;
-      Set<Integer> unreadable = dataset.getUnreadableRecords().stream()
-          .filter(r -> r.getType() == type).map(UnreadableRecord::getPosition).collect(Collectors.toSet());
-      int size = typed.size() + unreadable.size();
-      for (int position = 0; position < size; position++) {
-        String pointer = "/" + type.getArrayName() + "/" + position;
-        List<Finding> own = new ArrayList<>(byRecord.getOrDefault(pointer, List.of()));
-        if (!unreadable.contains(position) && next < typed.size()) {
-          CpxRecord record = typed.get(next++);
-          own.addAll(ownRules(walk, record, pointer));
-          own.addAll(pass.add(record, pointer, 0));
+  /**
+   * Validates the records of {@code reader} one by one, the findings outside records where they
+   * were read; {@code lines} gives rule findings the record's line.
+   */
+  private ValidationReport validate(RecordReader reader, boolean lines) throws IOException {
+    try {
+      List<Finding> findings = new ArrayList<>();
+      int headerFindings = 0;
+      RecordWalk walk = null;
+      DatasetRules.Pass pass = datasetRules.start();
+      while (reader.hasNext()) {
+        RecordEntry entry = reader.next();
+        headerFindings = addFrom(findings, reader.headerFindings(), headerFindings);
+        if (walk == null) {
+          walk = new RecordWalk(reader.header().getLanguages());
+        }
+        List<Finding> own = new ArrayList<>();
+        CpxRecord record = entry.getRecord().orElse(null);
+        for (Finding finding : entry.getFindings()) {
+          // The record walk finds personal data again in the record read.
+          if (record == null || finding.getCode() != FindingCode.PRIVACY_PERSONAL_DATA) {
+            own.add(finding);
+          }
+        }
+        if (record != null) {
+          long line = lines ? entry.getLine() : 0;
+          for (Finding finding : ownRules(walk, record, entry.getPointer())) {
+            own.add(line > 0 ? finding.withLine(line) : finding);
+          }
+          own.addAll(pass.add(record, entry.getPointer(), line));
         }
         own.sort(Finding.byPath());
-        ordered.addAll(own);
-        records++;
+        findings.addAll(own);
       }
+      if (reader.isOtherMajorVersion()) {
+        return report(reader.headerFindings(), reader.records());
+      }
+      addFrom(findings, reader.headerFindings(), headerFindings);
+      if (!reader.isBroken()) {
+        findings.addAll(pass.finish());
+      }
+      return report(findings, reader.records());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    ordered.addAll(pass.finish());
-    return report(ordered, records);
+  }
+
+  /** Adds the findings of {@code list} from index {@code from} on to {@code findings}; returns the list's size. */
+  private static int addFrom(List<Finding> findings, List<Finding> list, int from) {
+    findings.addAll(list.subList(from, list.size()));
+    return list.size();
   }
 
   /** The findings of the rules that need no other record: the record walk's and the model's constraints. */
@@ -174,18 +179,6 @@ public final class CpxValidator {
       localized.add(FindingMessages.localize(finding, locale));
     }
     return new ValidationReport(localized, records);
-  }
-
-  /** The pointer of the record a path is in ({@code /events/3}), or {@code null} for a document member. */
-  private static @Nullable String recordPointer(String path) {
-    for (RecordType type : RecordType.values()) {
-      String prefix = "/" + type.getArrayName() + "/";
-      if (path.startsWith(prefix)) {
-        int end = path.indexOf('/', prefix.length());
-        return end < 0 ? path : path.substring(0, end);
-      }
-    }
-    return null;
   }
 
   /** Builds a {@link CpxValidator}. Not thread-safe. */

@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.json.CpxJson;
+import org.cpx.testing.Generators;
+import org.cpx.testing.Property;
 import org.cpx.testing.SeedData;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,55 @@ class CpxValidatorTest {
         .containsExactly(
             tuple("privacy.personalData", "/persons/0/x-dob"),
             tuple("privacy.personalData", "/persons/0/x-profile/Gender"));
+  }
+
+  @Test
+  void reportsPersonalDataOnAPersonThatCannotBeRead() throws Exception {
+    ValidationReport report = CpxValidator.create().validateDocument(document(
+        "{'cpx':'1.0','persons':[{'id':'p','name':{'en':'A'},'x-dob':'2010'}]}"));
+    assertThat(report.getFindings())
+        .extracting(f -> f.getCode().getCode(), Finding::getPath)
+        .containsExactly(tuple("json.type", "/persons/0/name"), tuple("privacy.personalData", "/persons/0/x-dob"));
+  }
+
+  @Test
+  void validatesTheRecordsBeforeASyntaxErrorButNotAcrossRecords() throws Exception {
+    ValidationReport report = CpxValidator.create().validateDocument(document(
+        "{'cpx':'1.0','organizations':[{'id':'a','name':{'en':'A'},'parent':'b','country':'UK',"
+            + "'sources':[{'title':{'en':'S'}}]},\n{'id':'b','name':"));
+    assertThat(report.getFindings())
+        .extracting(f -> f.getCode().getCode(), Finding::getPath, f -> f.getLine().orElse(0))
+        .containsExactly(tuple("country.unknown", "/organizations/0/country", 0L), tuple("json.syntax", "", 2L));
+    assertThat(report.getRecords()).isEqualTo(1);
+  }
+
+  @Test
+  void checksTextsAgainstTheLanguagesWrittenBeforeTheRecords() throws Exception {
+    String organization = "{'id':'a','name':{'en':'A'},'sources':[{'title':{'en':'S'}}]}";
+    ValidationReport before = CpxValidator.create().validateDocument(document(
+        "{'cpx':'1.0','languages':['vi'],'organizations':[" + organization + "]}"));
+    assertThat(before.getFindings()).extracting(f -> f.getCode().getCode(), Finding::getPath)
+        .containsExactly(tuple("text.missingLanguage", "/organizations/0/name"));
+    ValidationReport after = CpxValidator.create().validateDocument(document(
+        "{'cpx':'1.0','organizations':[" + organization + "],'languages':['vi']}"));
+    assertThat(after.getFindings()).isEmpty();
+  }
+
+  @Test
+  void validatesADocumentAsTheDatasetItHolds() {
+    Property.forAll(200, Generators::validDataset, dataset -> {
+      ValidationReport read = validateDocument(CpxJson.create().writeDataset(dataset));
+      assertThat(read.getFindings()).isEqualTo(CpxValidator.create().validate(dataset).getFindings());
+      assertThat(read.getRecords()).isEqualTo(dataset.records().size());
+    });
+  }
+
+  private static ValidationReport validateDocument(byte[] document) {
+    try {
+      return CpxValidator.create().validateDocument(new ByteArrayInputStream(document));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
