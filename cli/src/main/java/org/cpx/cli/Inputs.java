@@ -9,6 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.cpx.json.CpxJson;
+import org.cpx.json.RecordReader;
 
 /** Files and standard input, and which document form they hold. */
 final class Inputs {
@@ -51,6 +53,11 @@ final class Inputs {
   static Form formOf(String file) {
     String lower = file.toLowerCase(Locale.ROOT);
     return lower.endsWith(".ndjson") || lower.endsWith(".jsonl") ? Form.STREAM : Form.DATASET;
+  }
+
+  /** A reader of the records of {@code in}, which holds a document in {@code form}. */
+  static RecordReader reader(CpxJson json, Form form, InputStream in) {
+    return form == Form.STREAM ? json.readStream(in) : json.readRecords(in);
   }
 
   /**

@@ -15,15 +15,13 @@ import org.cpx.core.Code;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.PartialDate;
 import org.cpx.core.Period;
-import org.cpx.core.dataset.Dataset;
 import org.cpx.core.event.Event;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.Severity;
 import org.cpx.core.outcome.Commitment;
 import org.cpx.json.CpxJson;
-import org.cpx.json.ReadResult;
-import org.cpx.json.RecordStreamReader;
 import org.cpx.json.RecordEntry;
+import org.cpx.json.RecordReader;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,11 +67,7 @@ final class StatsCommand implements Callable<Integer> {
     List<Counts> all = new ArrayList<>();
     int status = Inputs.forEach(files, input, stdin, err, (file, form, in) -> {
       Counts counts = new Counts(file);
-      if (form == Inputs.Form.STREAM) {
-        countStream(json.readStream(in), counts);
-      } else {
-        countDataset(json.readDataset(in), counts);
-      }
+      count(Inputs.reader(json, form, in), counts);
       all.add(counts);
       return counts.readErrors > 0 ? Cpx.INVALID : Cpx.OK;
     });
@@ -86,24 +80,15 @@ final class StatsCommand implements Callable<Integer> {
     return status;
   }
 
-  private static void countStream(RecordStreamReader reader, Counts counts) throws IOException {
+  private static void count(RecordReader reader, Counts counts) throws IOException {
     try (reader) {
-      counts.readErrors += errors(reader.headerFindings());
       while (reader.hasNext()) {
         RecordEntry entry = reader.next();
         counts.readErrors += errors(entry.getFindings());
         entry.getRecord().ifPresentOrElse(counts::add, counts::addUnreadable);
       }
+      counts.readErrors += errors(reader.headerFindings());
     }
-  }
-
-  private static void countDataset(ReadResult<Dataset> read, Counts counts) {
-    counts.readErrors += errors(read.getFindings());
-    read.getValue().ifPresent(dataset -> {
-      dataset.records().forEach(counts::add);
-      dataset.getUnreadableRecords().forEach(record -> counts.addUnreadable());
-      dataset.getOtherRecords().forEach(record -> counts.addUnreadable());
-    });
   }
 
   private static long errors(List<Finding> findings) {

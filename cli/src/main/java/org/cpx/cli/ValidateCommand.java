@@ -190,8 +190,4 @@ final class ValidateCommand implements Callable<Integer> {
       g.writeNull();
     }
   }
-
-  private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
 }

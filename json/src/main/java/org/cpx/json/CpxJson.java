@@ -210,13 +210,22 @@ public final class CpxJson {
    * line feed; the output is left open.
    */
   public void writeDataset(Dataset dataset, OutputStream out) throws IOException {
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      if (settings.indent()) {
-        JsonSupport.indent(g);
-      }
-      new DatasetWriter(encoders).dataset(g, dataset);
+    DatasetRecordWriter writer = openDataset(dataset, out);
+    DatasetWriter.records(dataset, writer);
+    writer.end();
+  }
+
+  /**
+   * Opens a dataset document on {@code out}, compact or indented as configured, and writes the
+   * document members of {@code header} (its records are not written); write the records with the
+   * returned writer, in the order of the dataset arrays, and close it to end the document.
+   */
+  public DatasetRecordWriter openDataset(Dataset header, OutputStream out) throws IOException {
+    JsonGenerator g = factory.createGenerator(out);
+    if (settings.indent()) {
+      JsonSupport.indent(g);
     }
-    out.write('\n');
+    return new DatasetRecordWriter(g, out, encoders, header);
   }
 
   /** Writes {@code dataset} as a dataset document and returns its bytes. */
@@ -236,22 +245,7 @@ public final class CpxJson {
    */
   public void writeStream(Dataset dataset, OutputStream out) throws IOException {
     RecordStreamWriter writer = openStream(dataset, out);
-    for (RecordType type : RecordType.values()) {
-      DatasetWriter.records(dataset, type, new DatasetWriter.RecordSink() {
-        @Override
-        public void record(CpxRecord record) throws IOException {
-          writer.write(record);
-        }
-
-        @Override
-        public void json(String json) throws IOException {
-          writer.writeJson(json, type);
-        }
-      });
-    }
-    for (String json : dataset.getOtherRecords()) {
-      writer.writeJson(json);
-    }
+    DatasetWriter.records(dataset, writer);
     writer.flush();
   }
 

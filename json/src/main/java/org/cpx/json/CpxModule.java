@@ -116,7 +116,7 @@ public final class CpxModule extends SimpleModule {
     add(Commitment.class, codec, Decoders::commitment, encoders::record);
     addSerializer(CpxRecord.class, new ValueSerializer<>(CpxRecord.class, encoders::record));
     addDeserializer(CpxRecord.class, new ReadingDeserializer<>(CpxRecord.class, parser -> readRecord(parser, json)));
-    addSerializer(Dataset.class, new ValueSerializer<>(Dataset.class, (g, v) -> new DatasetWriter(encoders).dataset(g, v)));
+    addSerializer(Dataset.class, new ValueSerializer<>(Dataset.class, (g, v) -> DatasetRecordWriter.dataset(g, encoders, v)));
     addDeserializer(Dataset.class,
         new ReadingDeserializer<>(Dataset.class, parser -> json.collect(new DatasetRecordReader(parser, settings, factory)).orThrow()));
   }

@@ -14,51 +14,22 @@ import org.cpx.json.internal.Encoders;
 
 /** Writes the parts of a dataset shared by both document forms, in the order of spec §1 and §4. */
 final class DatasetWriter {
-  /** Receives the records of one array, typed or as JSON. */
+  /** Receives records in the order of the dataset arrays: typed, kept as JSON, or of unknown types. */
   interface RecordSink {
-    void record(CpxRecord record) throws IOException;
+    /** Receives a record read into the model. */
+    void write(CpxRecord record) throws IOException;
 
-    void json(String json) throws IOException;
+    /** Receives an unreadable record of {@code type}, kept as JSON. */
+    void writeJson(String json, RecordType type) throws IOException;
+
+    /** Receives a record of a type this version does not know, kept as JSON. */
+    void writeJson(String json) throws IOException;
   }
 
   private final Encoders encoders;
 
   DatasetWriter(Encoders encoders) {
     this.encoders = encoders;
-  }
-
-  /** Writes {@code dataset} as a dataset document. */
-  void dataset(JsonGenerator g, Dataset dataset) throws IOException {
-    g.writeStartObject();
-    documentMembers(g, dataset);
-    for (RecordType type : RecordType.values()) {
-      if (hasRecords(dataset, type)) {
-        g.writeFieldName(type.getArrayName());
-        g.writeStartArray();
-        records(dataset, type, new RecordSink() {
-          @Override
-          public void record(CpxRecord record) throws IOException {
-            encoders.record(g, record);
-          }
-
-          @Override
-          public void json(String json) throws IOException {
-            encoders.raw(g, json);
-          }
-        });
-        g.writeEndArray();
-      }
-    }
-    if (!dataset.getOtherRecords().isEmpty()) {
-      g.writeFieldName("otherRecords");
-      g.writeStartArray();
-      for (String json : dataset.getOtherRecords()) {
-        encoders.raw(g, json);
-      }
-      g.writeEndArray();
-    }
-    unknownMembers(g, dataset);
-    g.writeEndObject();
   }
 
   /** Writes the document members other than the record arrays, after the open root object. */
@@ -93,37 +64,36 @@ final class DatasetWriter {
   }
 
   /**
-   * Passes the records of the array of {@code type} to {@code sink} in order, the unreadable ones
-   * at their positions.
+   * Passes every record of {@code dataset} to {@code sink} in the order of the dataset arrays, the
+   * unreadable ones at their positions, then the records of unknown types.
    */
-  static void records(Dataset dataset, RecordType type, RecordSink sink) throws IOException {
-    List<? extends CpxRecord> typed = dataset.records(type);
-    List<UnreadableRecord> unreadable = new ArrayList<>();
-    for (UnreadableRecord record : dataset.getUnreadableRecords()) {
-      if (record.getType() == type) {
-        unreadable.add(record);
+  static void records(Dataset dataset, RecordSink sink) throws IOException {
+    for (RecordType type : RecordType.values()) {
+      List<? extends CpxRecord> typed = dataset.records(type);
+      List<UnreadableRecord> unreadable = new ArrayList<>();
+      for (UnreadableRecord record : dataset.getUnreadableRecords()) {
+        if (record.getType() == type) {
+          unreadable.add(record);
+        }
       }
-    }
-    unreadable.sort(Comparator.comparingInt(UnreadableRecord::getPosition));
-    int next = 0;
-    int written = 0;
-    for (UnreadableRecord record : unreadable) {
-      while (written < record.getPosition() && next < typed.size()) {
-        sink.record(typed.get(next++));
+      unreadable.sort(Comparator.comparingInt(UnreadableRecord::getPosition));
+      int next = 0;
+      int written = 0;
+      for (UnreadableRecord record : unreadable) {
+        while (written < record.getPosition() && next < typed.size()) {
+          sink.write(typed.get(next++));
+          written++;
+        }
+        sink.writeJson(record.getJson(), type);
         written++;
       }
-      sink.json(record.getJson());
-      written++;
+      while (next < typed.size()) {
+        sink.write(typed.get(next++));
+      }
     }
-    while (next < typed.size()) {
-      sink.record(typed.get(next++));
+    for (String json : dataset.getOtherRecords()) {
+      sink.writeJson(json);
     }
-  }
-
-  /** Whether the array of {@code type} has any record, readable or not. */
-  static boolean hasRecords(Dataset dataset, RecordType type) {
-    return !dataset.records(type).isEmpty()
-        || dataset.getUnreadableRecords().stream().anyMatch(record -> record.getType() == type);
   }
 
   /** The higher of {@code read}, the version read, and the version this library writes. */

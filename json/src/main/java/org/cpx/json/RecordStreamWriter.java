@@ -15,7 +15,7 @@ import org.cpx.json.internal.Encoders;
  * Writes a record stream (NDJSON, spec §4) record by record: the header line first, then one
  * compact line per record. Not thread-safe; closing it closes the output.
  */
-public final class RecordStreamWriter implements Closeable, Flushable {
+public final class RecordStreamWriter implements DatasetWriter.RecordSink, Closeable, Flushable {
   private final OutputStream out;
   private final JsonFactory factory;
   private final Encoders encoders;
@@ -36,6 +36,7 @@ public final class RecordStreamWriter implements Closeable, Flushable {
   }
 
   /** Writes {@code record} as one line. */
+  @Override
   public void write(CpxRecord record) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out)) {
       encoders.record(g, record);
@@ -48,6 +49,7 @@ public final class RecordStreamWriter implements Closeable, Flushable {
    *
    * @throws IllegalArgumentException if {@code json} is not one JSON value
    */
+  @Override
   public void writeJson(String json) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out)) {
       encoders.raw(g, json);
@@ -61,6 +63,7 @@ public final class RecordStreamWriter implements Closeable, Flushable {
    *
    * @throws IllegalArgumentException if {@code json} is not one JSON value
    */
+  @Override
   public void writeJson(String json, RecordType type) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out)) {
       encoders.rawRecord(g, json, type);

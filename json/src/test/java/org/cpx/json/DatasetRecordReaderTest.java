@@ -105,20 +105,22 @@ class DatasetRecordReaderTest {
                 .unreadableRecords(List.of()).otherRecords(List.of()).build());
       }
       List<Object> expected = new ArrayList<>();
-      for (RecordType type : RecordType.values()) {
-        DatasetWriter.records(dataset, type, new DatasetWriter.RecordSink() {
-          @Override
-          public void record(org.cpx.core.CpxRecord record) {
-            expected.add(record);
-          }
+      DatasetWriter.records(dataset, new DatasetWriter.RecordSink() {
+        @Override
+        public void write(org.cpx.core.CpxRecord record) {
+          expected.add(record);
+        }
 
-          @Override
-          public void json(String raw) {
-            expected.add(raw);
-          }
-        });
-      }
-      expected.addAll(dataset.getOtherRecords());
+        @Override
+        public void writeJson(String raw, RecordType type) {
+          expected.add(raw);
+        }
+
+        @Override
+        public void writeJson(String raw) {
+          expected.add(raw);
+        }
+      });
       assertThat(records).isEqualTo(expected);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

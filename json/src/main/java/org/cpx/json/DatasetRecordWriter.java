@@ -1,0 +1,138 @@
+package org.cpx.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.RecordType;
+import org.cpx.core.dataset.Dataset;
+import org.cpx.json.internal.Encoders;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a dataset document (spec §4) record by record in constant memory, however large: the
+ * header's members first, then each record into its array, then the header's unknown members when
+ * closed. Records come in the order of the dataset arrays (organizations … commitments, then
+ * records of unknown types), as {@link CpxJson#writeDataset} writes them, so that the same dataset
+ * gives the same bytes. Not thread-safe; closing it ends the document and closes the output.
+ */
+public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Closeable, Flushable {
+  /** The slot of the records of unknown types, after every typed array. */
+  private static final int OTHER = RecordType.values().length;
+
+  private final JsonGenerator g;
+  private final @Nullable OutputStream out;
+  private final Encoders encoders;
+  private final DatasetWriter writer;
+  private final Dataset header;
+  private int array = -1;
+  private boolean ended;
+
+  /** Writes to the generator {@code g}; {@code out}, when given, is its output, ended with a line feed. */
+  DatasetRecordWriter(JsonGenerator g, @Nullable OutputStream out, Encoders encoders, Dataset header) throws IOException {
+    this.g = g;
+    this.out = out;
+    this.encoders = encoders;
+    this.writer = new DatasetWriter(encoders);
+    this.header = header;
+    g.writeStartObject();
+    writer.documentMembers(g, header);
+  }
+
+  /** Writes the whole of {@code dataset} to {@code g}. */
+  static void dataset(JsonGenerator g, Encoders encoders, Dataset dataset) throws IOException {
+    DatasetRecordWriter writer = new DatasetRecordWriter(g, null, encoders, dataset);
+    DatasetWriter.records(dataset, writer);
+    writer.end();
+  }
+
+  /**
+   * Writes {@code record} into its array.
+   *
+   * @throws IllegalStateException if a record of a later array has been written
+   */
+  @Override
+  public void write(CpxRecord record) throws IOException {
+    enter(record.getType().ordinal());
+    encoders.record(g, record);
+  }
+
+  /**
+   * Writes a record of {@code type} kept as JSON (unreadable) into its array.
+   *
+   * @throws IllegalArgumentException if {@code json} is not one JSON value
+   * @throws IllegalStateException if a record of a later array has been written
+   */
+  @Override
+  public void writeJson(String json, RecordType type) throws IOException {
+    enter(type.ordinal());
+    encoders.raw(g, json);
+  }
+
+  /**
+   * Writes a record of a type this version does not know, kept as JSON, into {@code otherRecords}.
+   *
+   * @throws IllegalArgumentException if {@code json} is not one JSON value
+   */
+  @Override
+  public void writeJson(String json) throws IOException {
+    enter(OTHER);
+    encoders.raw(g, json);
+  }
+
+  @Override
+  public void flush() throws IOException {
+    g.flush();
+  }
+
+  /** Ends the document and closes the output. */
+  @Override
+  public void close() throws IOException {
+    end();
+    if (out != null) {
+      out.close();
+    }
+  }
+
+  /** Ends the document, leaving the output open. */
+  void end() throws IOException {
+    if (ended) {
+      return;
+    }
+    ended = true;
+    if (array >= 0) {
+      g.writeEndArray();
+    }
+    writer.unknownMembers(g, header);
+    g.writeEndObject();
+    if (out != null) {
+      g.close();
+      out.write('\n');
+      out.flush();
+    }
+  }
+
+  private void enter(int slot) throws IOException {
+    if (ended) {
+      throw new IllegalStateException("the document has ended");
+    }
+    if (slot < array) {
+      throw new IllegalStateException(
+          "records come in the order of the dataset arrays: " + arrayName(slot) + " cannot follow " + arrayName(array));
+    }
+    if (slot > array) {
+      if (array >= 0) {
+        g.writeEndArray();
+      }
+      array = slot;
+      g.writeFieldName(arrayName(slot));
+      g.writeStartArray();
+    }
+  }
+
+  private static String arrayName(int slot) {
+    return slot == OTHER ? "otherRecords" : RecordType.values()[slot].getArrayName();
+  }
+}
