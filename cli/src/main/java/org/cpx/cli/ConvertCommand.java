@@ -1,5 +1,6 @@
 package org.cpx.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,10 +8,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cpx.core.CpxRecord;
-import org.cpx.core.dataset.Dataset;
 import org.cpx.core.finding.Finding;
+import org.cpx.core.finding.Severity;
 import org.cpx.json.CpxJson;
-import org.cpx.json.ReadResult;
+import org.cpx.json.RecordEntry;
+import org.cpx.json.RecordReader;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cpx convert}: a dataset document to a record stream or back, by the files' extensions,
- * carrying everything readable; written even when there are findings.
+ * carrying everything readable; written even when there are findings. Reads and writes in constant
+ * memory, setting records aside in temporary files to write them in the order of the arrays.
  */
 @Command(
     name = "convert",
@@ -52,39 +55,44 @@ final class ConvertCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     CpxJson json = CpxJson.create();
-    ReadResult<Dataset> read;
-    try (InputStream input = Inputs.open(in, stdin)) {
-      read = Inputs.formOf(in) == Inputs.Form.STREAM ? json.readStreamAsDataset(input) : json.readDataset(input);
-    }
-    for (Finding finding : read.getFindings()) {
-      err.println(finding.getSeverity().getValue() + " " + finding.getCode().getCode() + " "
-          + (finding.getLine().isPresent() ? "line " + finding.getLine().getAsLong() + " " : "") + finding.getPath());
-    }
-    if (read.getValue().isEmpty()) {
-      err.println("cpx: " + in + " cannot be read; nothing written");
-      return Cpx.INVALID;
-    }
-    Dataset dataset = onlyPublic ? publicOnly(read.getValue().get()) : read.getValue().get();
-    try (OutputStream output = Inputs.create(out)) {
-      if (Inputs.formOf(out) == Inputs.Form.STREAM) {
-        json.writeStream(dataset, output);
-      } else {
-        CpxJson.builder().indent(true).build().writeDataset(dataset, output);
+    try (InputStream input = Progress.onTerminal(Inputs.open(in, stdin), in, err);
+        RecordReader reader = Inputs.reader(json, Inputs.formOf(in), input);
+        RecordSpool spool = new RecordSpool(json)) {
+      boolean errors = false;
+      int headerFindings = 0;
+      while (reader.hasNext()) {
+        RecordEntry entry = reader.next();
+        errors |= report(err, reader.headerFindings().subList(headerFindings, reader.headerFindings().size()));
+        headerFindings = reader.headerFindings().size();
+        errors |= report(err, entry.getFindings());
+        if (!onlyPublic || entry.getRecord().map(CpxRecord::isPublic).orElse(false)) {
+          spool.add(entry);
+        }
       }
+      errors |= report(err, reader.headerFindings().subList(headerFindings, reader.headerFindings().size()));
+      if (reader.isBroken() || reader.isOtherMajorVersion()) {
+        err.println("cpx: " + in + " cannot be read; nothing written");
+        return Cpx.INVALID;
+      }
+      try (OutputStream output = new BufferedOutputStream(Inputs.create(out))) {
+        if (Inputs.formOf(out) == Inputs.Form.STREAM) {
+          spool.writeStream(reader.header(), output);
+        } else {
+          spool.writeDataset(CpxJson.builder().indent(true).build(), reader.header(), output);
+        }
+      }
+      return errors ? Cpx.INVALID : Cpx.OK;
     }
-    return read.hasErrors() ? Cpx.INVALID : Cpx.OK;
   }
 
-  private static Dataset publicOnly(Dataset dataset) {
-    Dataset.Builder kept = Dataset.builder().from(dataset)
-        .organizations(List.of()).networks(List.of()).persons(List.of())
-        .events(List.of()).declarations(List.of()).recommendations(List.of())
-        .commitments(List.of()).unreadableRecords(List.of());
-    for (CpxRecord record : dataset.records()) {
-      if (record.isPublic()) {
-        kept.addRecord(record);
-      }
+  /** Says each of {@code findings} in one line; whether any is an error. */
+  private static boolean report(PrintWriter err, List<Finding> findings) {
+    boolean errors = false;
+    for (Finding finding : findings) {
+      err.println(finding.getSeverity().getValue() + " " + finding.getCode().getCode() + " "
+          + (finding.getLine().isPresent() ? "line " + finding.getLine().getAsLong() + " " : "") + finding.getPath());
+      errors |= finding.getSeverity() == Severity.ERROR;
     }
-    return kept.build();
+    return errors;
   }
 }

@@ -260,6 +260,19 @@ class CpxTest {
   }
 
   @Test
+  void convertsADocumentInAnyMemberOrderToTheOrderOfTheFormat() throws Exception {
+    Path source = write("any-order.json", "{'events':[{'id':'e','title':{'en':'T'}}],'organizations':[{'id':'o',"
+        + "'name':{'en':'O'}}],'otherRecords':[{'type':'grant','id':'g'}],'languages':['en'],'cpx':'1.0'}");
+    Path stream = directory.resolve("ordered.ndjson");
+    assertThat(run("convert", source.toString(), stream.toString()).status()).isZero();
+    assertThat(Files.readAllLines(stream)).containsExactly(
+        "{\"type\":\"header\",\"cpx\":\"1.0\",\"languages\":[\"en\"]}",
+        "{\"type\":\"organization\",\"id\":\"o\",\"name\":{\"en\":\"O\"}}",
+        "{\"type\":\"event\",\"id\":\"e\",\"title\":{\"en\":\"T\"}}",
+        "{\"type\":\"grant\",\"id\":\"g\"}");
+  }
+
+  @Test
   void convertsStandardInput() throws Exception {
     Path stream = directory.resolve("from-stdin.ndjson");
     Run result = run(Files.newInputStream(example("seed-corpus.json")), "convert", "-", stream.toString());
