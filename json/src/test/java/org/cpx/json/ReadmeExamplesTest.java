@@ -24,8 +24,8 @@ class ReadmeExamplesTest {
   void readingAndWritingJson() throws IOException {
     Path data = directory.resolve("data.json");
     Files.write(data, CpxJson.create().writeDataset(SeedData.dataset()));
-    Path big = directory.resolve("big.ndjson");
-    Files.write(big, CpxJson.create().writeStream(SeedData.dataset()));
+    Path big = directory.resolve("big.json");
+    Files.write(big, CpxJson.create().writeDataset(SeedData.dataset()));
     List<String> printed = new ArrayList<>();
     List<CpxRecord> streamed = new ArrayList<>();
 
@@ -42,13 +42,14 @@ class ReadmeExamplesTest {
       json.writeStream(dataset, out);
     }
 
-    try (RecordStreamReader stream = json.readStream(Files.newInputStream(big))) {
-      stream.forEachRemaining(entry -> entry.getRecord().ifPresent(streamed::add));
+    try (RecordReader records = json.readRecords(Files.newInputStream(big))) {
+      records.forEachRemaining(entry -> entry.getRecord().ifPresent(streamed::add));
     }
 
     assertThat(printed).isEmpty();
     assertThat(dataset).isEqualTo(SeedData.dataset());
-    assertThat(Files.readAllBytes(directory.resolve("data.ndjson"))).isEqualTo(Files.readAllBytes(big));
-    assertThat(streamed).hasSize(SeedData.dataset().records().size());
+    assertThat(json.readStreamAsDataset(Files.newInputStream(directory.resolve("data.ndjson"))).getValue())
+        .contains(SeedData.dataset());
+    assertThat(streamed).isEqualTo(SeedData.dataset().records());
   }
 }
