@@ -1,5 +1,6 @@
 package org.cpx.core;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.cpx.core.internal.LanguageTags;
 import org.cpx.core.internal.TextRules;
 import org.jspecify.annotations.Nullable;
@@ -178,7 +178,9 @@ public final class LocalizedText {
 
   /** Builds a {@link LocalizedText}. Not thread-safe. */
   public static final class Builder {
-    private final TreeMap<String, String> entries = new TreeMap<>();
+    /** Tags and texts, kept sorted by tag: a text has few entries. */
+    private final List<String> tags = new ArrayList<>(2);
+    private final List<String> texts = new ArrayList<>(2);
 
     private Builder() {}
 
@@ -190,11 +192,15 @@ public final class LocalizedText {
      */
     public Builder put(String tag, String text) {
       String canonical = LanguageTags.canonical("text", tag);
-      String member = "text." + canonical;
-      if (entries.containsKey(canonical)) {
-        throw new IllegalArgumentException(member + ": a language appears twice (tags equal ignoring case)");
+      int at = 0;
+      while (at < tags.size() && tags.get(at).compareTo(canonical) < 0) {
+        at++;
       }
-      entries.put(canonical, TextRules.clean(member, text));
+      if (at < tags.size() && tags.get(at).equals(canonical)) {
+        throw new IllegalArgumentException("text." + canonical + ": a language appears twice (tags equal ignoring case)");
+      }
+      tags.add(at, canonical);
+      texts.add(at, TextRules.isClean(text) ? text : TextRules.clean("text." + canonical, text));
       return this;
     }
 
@@ -204,10 +210,17 @@ public final class LocalizedText {
      * @throws IllegalArgumentException if no entry was added
      */
     public LocalizedText build() {
-      if (entries.isEmpty()) {
+      if (tags.isEmpty()) {
         throw new IllegalArgumentException("text: needs at least one language entry");
       }
-      return new LocalizedText(Collections.unmodifiableMap(new LinkedHashMap<>(entries)));
+      if (tags.size() == 1) {
+        return new LocalizedText(Collections.singletonMap(tags.get(0), texts.get(0)));
+      }
+      Map<String, String> entries = new LinkedHashMap<>(tags.size() * 2);
+      for (int i = 0; i < tags.size(); i++) {
+        entries.put(tags.get(i), texts.get(i));
+      }
+      return new LocalizedText(Collections.unmodifiableMap(entries));
     }
   }
 }

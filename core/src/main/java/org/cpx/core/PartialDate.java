@@ -1,7 +1,8 @@
 package org.cpx.core;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -225,12 +226,9 @@ public final class PartialDate {
     if (year < 0 || year > 9999) {
       throw new IllegalArgumentException("date: the year must be 0000 to 9999");
     }
-    if (precision != Precision.YEAR) {
-      try {
-        LocalDate.of(year, month, precision == Precision.DAY ? day : 1);
-      } catch (DateTimeException e) {
-        throw new IllegalArgumentException("date: not a real date in the Gregorian calendar", e);
-      }
+    if (precision != Precision.YEAR
+        && (month < 1 || month > 12 || precision == Precision.DAY && (day < 1 || day > Month.of(month).length(Year.isLeap(year))))) {
+      throw new IllegalArgumentException("date: not a real date in the Gregorian calendar");
     }
     return new PartialDate(year, month, day, qualifier);
   }

@@ -102,15 +102,25 @@ public final class TextRules {
         || c == '\uFEFF';
   }
 
-  /** The fast path: printable ASCII, tab and line feed, not starting or ending in white space. */
-  private static boolean isClean(String value) {
+  /**
+   * Whether {@code value} is clean as it is, checked in one pass for the common case: no white
+   * space at either end, no control character but line feed and tab, and only characters that are
+   * in NFC whatever surrounds them — below U+0300 (Latin, no combining marks), precomposed
+   * Vietnamese and common punctuation. {@code false} means "look closer",
+   * not "unclean"; a clean value holds no surrogate or noncharacter.
+   */
+  public static boolean isClean(String value) {
     int length = value.length();
     if (length == 0 || isTrimmable(value.charAt(0)) || isTrimmable(value.charAt(length - 1))) {
       return false;
     }
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      if ((c < ' ' && c != '\n' && c != '\t') || c > '~') {
+      if (c < ' ') {
+        if (c != '\n' && c != '\t') {
+          return false;
+        }
+      } else if (c >= '\u007F' && (c <= '\u009F' || c >= '\u0300' && !isPrecomposedOrPunctuation(c))) {
         return false;
       }
     }
@@ -118,13 +128,22 @@ public final class TextRules {
   }
 
   /**
-   * A fast check for the common case: characters below U+0300 (Latin, no combining marks) and Latin
-   * Extended Additional (U+1E00–U+1EFF, all of precomposed Vietnamese) are always in NFC.
+   * Whether {@code c} is in Latin Extended Additional (U+1E00–U+1EFF, all of precomposed
+   * Vietnamese) or General Punctuation other than white space and format characters (U+2010–U+2027,
+   * U+2030–U+205E: dashes, quotation marks): characters no normalization changes.
+   */
+  private static boolean isPrecomposedOrPunctuation(char c) {
+    return c >= '\u1E00' && c <= '\u1EFF' || c >= '\u2010' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E';
+  }
+
+  /**
+   * A fast check for the common case: characters below U+0300 (Latin, no combining marks),
+   * precomposed Vietnamese and common punctuation are always in NFC.
    */
   private static boolean isSurelyNfc(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF')) {
+      if (c >= '\u0300' && !isPrecomposedOrPunctuation(c)) {
         return false;
       }
     }

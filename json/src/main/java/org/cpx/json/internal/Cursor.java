@@ -355,6 +355,12 @@ public final class Cursor {
 
   /** Reads a string of a known member, cleaned by the text rules. */
   public @Nullable String text() throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      String raw = parser.getText();
+      if (TextRules.isClean(raw)) {
+        return raw;
+      }
+    }
     return checked(string(), raw -> TextRules.clean("text", raw), FindingCode.TEXT_INVALID,
         "the text is empty or holds a control character");
   }
@@ -500,10 +506,20 @@ public final class Cursor {
         continue;
       }
       tags.add(canonical);
-      String text = text();
-      if (text != null) {
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        wrongType("a string");
+        continue;
+      }
+      // The builder cleans the text: read it raw, so that it is checked once.
+      String text = parser.getText();
+      try {
         builder.put(canonical, text);
         any = true;
+      } catch (IllegalArgumentException e) {
+        if (!JsonSupport.isIJson(text)) {
+          throw fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
+        }
+        report(FindingCode.TEXT_INVALID, "the text is empty or holds a control character");
       }
     }
     path.truncate(size);

@@ -14,8 +14,10 @@ public final class RecordingInputStream extends ChunkInputStream {
 
   private final int cap;
   private byte[] kept = new byte[8192];
+  /** The offset in the input of {@code kept[start]}, the first byte kept. */
   private long keptFrom;
-  private int keptLength;
+  private int start;
+  private int end;
 
   /**
    * Records the bytes of {@code in}, keeping at most about {@code cap} bytes: when more have been
@@ -30,13 +32,11 @@ public final class RecordingInputStream extends ChunkInputStream {
   public int read(byte[] bytes, int offset, int length) throws IOException {
     int n = in.read(bytes, offset, length);
     if (n > 0) {
-      if (keptLength + n > kept.length) {
-        kept = Arrays.copyOf(kept, Math.max(kept.length * 2, keptLength + n));
-      }
-      System.arraycopy(bytes, offset, kept, keptLength, n);
-      keptLength += n;
-      if (keptLength > (long) cap + READ_AHEAD) {
-        forgetBefore(keptFrom + keptLength - READ_AHEAD);
+      makeRoom(n);
+      System.arraycopy(bytes, offset, kept, end, n);
+      end += n;
+      if (end - start > (long) cap + READ_AHEAD) {
+        forgetBefore(keptFrom + (end - start) - READ_AHEAD);
       }
     }
     return n;
@@ -44,20 +44,33 @@ public final class RecordingInputStream extends ChunkInputStream {
 
   /** Forgets the bytes before {@code offset}, counted from the start of the input. */
   public void forgetBefore(long offset) {
-    int drop = (int) Math.min(Math.max(offset - keptFrom, 0), keptLength);
-    System.arraycopy(kept, drop, kept, 0, keptLength - drop);
-    keptLength -= drop;
+    int drop = (int) Math.min(Math.max(offset - keptFrom, 0), end - start);
+    start += drop;
     keptFrom += drop;
-    if (kept.length > 65536 && keptLength < kept.length / 4) {
-      kept = Arrays.copyOf(kept, Math.max(8192, keptLength * 2));
-    }
   }
 
   /** The bytes from {@code from} to {@code to}, offsets counted from the start of the input, if still kept. */
   public byte[] bytes(long from, long to) {
-    if (from < keptFrom || to > keptFrom + keptLength || from > to) {
+    if (from < keptFrom || to > keptFrom + (end - start) || from > to) {
       throw new IllegalStateException("bytes no longer kept");
     }
-    return Arrays.copyOfRange(kept, (int) (from - keptFrom), (int) (to - keptFrom));
+    return Arrays.copyOfRange(kept, start + (int) (from - keptFrom), start + (int) (to - keptFrom));
+  }
+
+  /** Makes room for {@code n} more bytes at the end: moves the kept bytes to the front, or grows, or shrinks. */
+  private void makeRoom(int n) {
+    if (end + n <= kept.length) {
+      return;
+    }
+    int length = end - start;
+    int needed = length + n;
+    byte[] target = kept;
+    if (needed > kept.length || kept.length > 65536 && needed < kept.length / 4) {
+      target = new byte[Math.max(8192, Math.max(needed, Math.min(kept.length * 2, needed * 2)))];
+    }
+    System.arraycopy(kept, start, target, 0, length);
+    kept = target;
+    start = 0;
+    end = length;
   }
 }

@@ -2,16 +2,30 @@ package org.cpx.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Checks that the bytes read through it are strict UTF-8, throwing {@link Utf8Exception} with the
- * line and column of the first ill-formed sequence, even one split between two reads.
+ * line and column of the first ill-formed sequence, even one split between two reads. Plain ASCII
+ * is checked eight bytes at a time.
  */
 public final class Utf8InputStream extends ChunkInputStream {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LINE_FEEDS = ONES * '\n';
+
   private final byte[] carry = new byte[4];
   private int carryLength;
+  /** Bytes checked before the current read. */
+  private long position;
   private long line = 1;
-  private long column = 1;
+  /** The offset of the current line's first byte. */
+  private long lineStart;
+  /** Bytes of the current line that continue a multi-byte character, so that columns count characters. */
+  private long continuationBytes;
 
   /** Checks the bytes of {@code in}. */
   public Utf8InputStream(InputStream in) {
@@ -23,15 +37,17 @@ public final class Utf8InputStream extends ChunkInputStream {
     int n = in.read(bytes, offset, length);
     if (n < 0) {
       if (carryLength > 0) {
-        throw new Utf8Exception(line, column);
+        throw error(position - carryLength);
       }
       return n;
     }
     check(bytes, offset, offset + n);
+    position += n;
     return n;
   }
 
   private void check(byte[] bytes, int from, int to) throws IOException {
+    long base = position - from;
     int i = from;
     if (carryLength > 0) {
       i = completeCarry(bytes, from, to);
@@ -40,54 +56,79 @@ public final class Utf8InputStream extends ChunkInputStream {
       }
     }
     while (i < to) {
-      int b = bytes[i];
-      if (b == 0) {
-        throw new Utf8Exception(line, column);
+      if (i + Long.BYTES <= to) {
+        long word = (long) LONGS.get(bytes, i);
+        if ((word & HIGH_BITS) == 0 && !hasZeroByte(word) && !hasZeroByte(word ^ LINE_FEEDS)) {
+          i += Long.BYTES;
+          continue;
+        }
       }
+      int b = bytes[i];
       if (b > 0) {
         if (b == '\n') {
           line++;
-          column = 1;
-        } else {
-          column++;
+          lineStart = base + i + 1;
+          continuationBytes = 0;
         }
         i++;
         continue;
       }
-      int length = Utf8.sequenceLength(bytes, i, to);
+      if (b >= (byte) 0xC2 && b <= (byte) 0xDF && i + 1 < to && bytes[i + 1] < (byte) 0xC0) {
+        // Two bytes (U+0080–U+07FF): Latin letters with marks, such as ă, đ, ơ, ư.
+        continuationBytes++;
+        i += 2;
+        continue;
+      }
+      if (b >= (byte) 0xE1 && b <= (byte) 0xEC && i + 2 < to && bytes[i + 1] < (byte) 0xC0 && bytes[i + 2] < (byte) 0xC0) {
+        // Three bytes (U+1000–U+CFFF) that are never overlong or surrogates: precomposed Vietnamese, most scripts.
+        continuationBytes += 2;
+        i += 3;
+        continue;
+      }
+      int length = b == 0 ? 0 : Utf8.sequenceLength(bytes, i, to);
       if (length == 0) {
-        throw new Utf8Exception(line, column);
+        throw error(base + i);
       }
       if (length < 0) {
         carryLength = to - i;
         System.arraycopy(bytes, i, carry, 0, carryLength);
         return;
       }
-      column++;
+      continuationBytes += length - 1;
       i += length;
     }
   }
 
   /** Completes a sequence split by the previous read; returns where checking goes on, -1 if still cut off. */
   private int completeCarry(byte[] bytes, int from, int to) throws IOException {
+    long start = position - carryLength;
     int taken = 0;
     while (carryLength + taken < carry.length && from + taken < to) {
       carry[carryLength + taken] = bytes[from + taken];
       taken++;
       int length = Utf8.sequenceLength(carry, 0, carryLength + taken);
       if (length == 0) {
-        throw new Utf8Exception(line, column);
+        throw error(start);
       }
       if (length > 0) {
         carryLength = 0;
-        column++;
+        continuationBytes += length - 1;
         return from + taken;
       }
     }
     carryLength += taken;
     if (carryLength == carry.length) {
-      throw new Utf8Exception(line, column);
+      throw error(start);
     }
     return -1;
+  }
+
+  private static boolean hasZeroByte(long word) {
+    return ((word - ONES) & ~word & HIGH_BITS) != 0;
+  }
+
+  /** The error of an ill-formed sequence starting at {@code offset}, on the current line. */
+  private Utf8Exception error(long offset) {
+    return new Utf8Exception(line, offset - lineStart - continuationBytes + 1);
   }
 }

@@ -1,6 +1,8 @@
 package org.cpx.validation.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -34,6 +36,7 @@ import org.cpx.core.outcome.Declaration;
 import org.cpx.core.outcome.ProgressReport;
 import org.cpx.core.outcome.Recommendation;
 import org.cpx.validation.FindingMessages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of spec §6 that need more than one value: within a record (counts, article numbers,
@@ -66,30 +69,70 @@ public final class DatasetRules {
   }
 
   /**
-   * Where a finding about a record goes: the record's pointer and id, its line in a stream, and its
-   * place in the input.
+   * Where a finding about a record goes: the record's pointer ({@code ""} in a stream), the number
+   * of its id, its line in a stream, and its place in the input.
    */
-  private record Place(String base, String recordId, long line, int order) {}
+  private record Place(String base, int record, long line, int order) {}
 
-  /** A reference still to resolve. */
-  private record Reference(Place place, String path, Id target, Set<RecordType> allowed) {}
+  /** A reference to a record not seen yet. */
+  private record Reference(Place place, String path, int target, Set<RecordType> allowed) {}
 
-  /** An article of another record's declaration still to look up. */
-  private record ArticleReference(Place place, Id declaration, String number) {}
+  /** An article of a declaration not seen yet. */
+  private record ArticleReference(Place place, int declaration, String number) {}
 
-  /** A link of a record to its parent or whole, for cycles. */
-  private record Link(Place place, int order, Id target) {}
+  /**
+   * The links of records to their parent or whole, for cycles, in input order: in arrays, as every
+   * organization of a national registry may have one.
+   */
+  private static final class Links {
+    private int size;
+    private int[] records = new int[16];
+    private int[] targets = new int[16];
+    private int[] orders = new int[16];
+    private long[] lines = new long[16];
+    /** The records' pointers, kept only once one is not empty (in a dataset document). */
+    private String @Nullable [] bases;
+
+    void add(Place place, int target) {
+      if (size == records.length) {
+        int capacity = size + (size >> 1);
+        records = Arrays.copyOf(records, capacity);
+        targets = Arrays.copyOf(targets, capacity);
+        orders = Arrays.copyOf(orders, capacity);
+        lines = Arrays.copyOf(lines, capacity);
+        bases = bases == null ? null : Arrays.copyOf(bases, capacity);
+      }
+      if (bases == null && !place.base().isEmpty()) {
+        bases = new String[records.length];
+        Arrays.fill(bases, 0, size, "");
+      }
+      records[size] = place.record();
+      targets[size] = target;
+      orders[size] = place.order();
+      lines[size] = place.line();
+      if (bases != null) {
+        bases[size] = place.base();
+      }
+      size++;
+    }
+
+    Place place(int link) {
+      return new Place(bases == null ? "" : bases[link], records[link], lines[link], orders[link]);
+    }
+  }
 
   /** One pass over the records of one document, in input order. Not thread-safe. */
   public final class Pass {
-    private final Map<Id, RecordType> types = new HashMap<>();
-    private final Map<Id, Set<String>> articles = new HashMap<>();
-    private final List<Reference> references = new ArrayList<>();
-    private final List<ArticleReference> articleReferences = new ArrayList<>();
-    private final Map<Id, Link> parents = new HashMap<>();
-    private final Map<Id, Link> wholes = new HashMap<>();
-    private final List<Placed> duplicates = new ArrayList<>();
-    private final List<Placed> wrongTypes = new ArrayList<>();
+    private final IdIndex ids = new IdIndex();
+    /** The article numbers of each declaration that has articles, each between NULs (no text holds one). */
+    private final Map<Integer, String> articles = new HashMap<>();
+    /** References to records not seen yet, by the number of the id they refer to. */
+    private final Map<Integer, List<Reference>> references = new HashMap<>();
+    /** Articles of declarations not seen yet, by the number of the declaration's id. */
+    private final Map<Integer, List<ArticleReference>> articleReferences = new HashMap<>();
+    private final Links parents = new Links();
+    private final Links wholes = new Links();
+    private final List<Placed> placed = new ArrayList<>();
     private int order;
 
     private Pass() {}
@@ -99,12 +142,15 @@ public final class DatasetRules {
      * returns the findings that need no later record.
      */
     public List<Finding> add(CpxRecord record, String base, long line) {
-      Place place = new Place(base, record.getId().getValue(), line, order);
+      int number = ids.number(record.getId());
+      Place place = new Place(base, number, line, order);
       List<Finding> findings = new ArrayList<>();
-      if (types.putIfAbsent(record.getId(), record.getType()) != null) {
-        duplicates.add(placed(place, "/id", FindingCode.ID_DUPLICATE, Severity.ERROR));
+      if (ids.type(number) != null) {
+        placed.add(placed(place, "/id", FindingCode.ID_DUPLICATE, Severity.ERROR));
       } else {
+        ids.define(number, record.getType());
         index(record, place);
+        resolve(number, record.getType());
       }
       references(record, place);
       rules(record, place, findings);
@@ -117,21 +163,11 @@ public final class DatasetRules {
      * returns the findings in input order, each record's by path.
      */
     public List<Finding> finish() {
-      List<Placed> findings = new ArrayList<>(duplicates);
-      findings.addAll(wrongTypes);
-      for (Reference reference : references) {
-        RecordType type = types.get(reference.target());
-        if (type == null) {
+      List<Placed> findings = new ArrayList<>(placed);
+      for (List<Reference> unresolved : references.values()) {
+        for (Reference reference : unresolved) {
           findings.add(placed(reference.place(), reference.path(), FindingCode.REFERENCE_UNRESOLVED,
               openReferences ? Severity.WARNING : Severity.ERROR));
-        } else if (!reference.allowed().contains(type)) {
-          findings.add(placed(reference.place(), reference.path(), FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR));
-        }
-      }
-      for (ArticleReference reference : articleReferences) {
-        Set<String> numbers = articles.get(reference.declaration());
-        if (numbers != null && !numbers.isEmpty() && !numbers.contains(reference.number())) {
-          findings.add(placed(reference.place(), "/article", FindingCode.ARTICLE_UNRESOLVED, Severity.ERROR));
         }
       }
       cycles(parents, "/parent", FindingCode.ORGANIZATION_PARENT_CYCLE, findings);
@@ -143,36 +179,53 @@ public final class DatasetRules {
     }
 
     private void index(CpxRecord record, Place place) {
-      if (record instanceof Declaration) {
-        Set<String> numbers = new HashSet<>();
-        ((Declaration) record).getArticles().forEach(article -> numbers.add(article.getNumber()));
-        articles.put(record.getId(), numbers);
+      if (record instanceof Declaration && !((Declaration) record).getArticles().isEmpty()) {
+        StringBuilder numbers = new StringBuilder("\0");
+        ((Declaration) record).getArticles().forEach(article -> numbers.append(article.getNumber()).append('\0'));
+        articles.put(place.record(), numbers.toString());
       } else if (record instanceof Organization) {
-        ((Organization) record).getParent().ifPresent(parent -> parents.put(record.getId(), new Link(place, order, parent)));
+        ((Organization) record).getParent().ifPresent(parent -> parents.add(place, ids.number(parent)));
       } else if (record instanceof Event) {
-        ((Event) record).getPartOf().ifPresent(whole -> wholes.put(record.getId(), new Link(place, order, whole)));
+        ((Event) record).getPartOf().ifPresent(whole -> wholes.add(place, ids.number(whole)));
       }
     }
 
     // References.
 
     private void reference(Place place, String path, Optional<Id> target, Set<RecordType> allowed) {
-      target.ifPresent(id -> reference(new Reference(place, path, id, allowed)));
+      target.ifPresent(id -> reference(place, path, id, allowed));
     }
 
     private void references(Place place, List<Id> targets, String path, Set<RecordType> allowed) {
       for (int i = 0; i < targets.size(); i++) {
-        reference(new Reference(place, path + "/" + i, targets.get(i), allowed));
+        reference(place, path + "/" + i, targets.get(i), allowed);
       }
     }
 
-    /** Resolves a reference to an earlier record now, and keeps one to a later record for the end. */
-    private void reference(Reference reference) {
-      RecordType type = types.get(reference.target());
+    /** Resolves a reference to an earlier record now, and keeps one to a later record until it comes. */
+    private void reference(Place place, String path, Id target, Set<RecordType> allowed) {
+      int number = ids.number(target);
+      RecordType type = ids.type(number);
       if (type == null) {
-        references.add(reference);
-      } else if (!reference.allowed().contains(type)) {
-        wrongTypes.add(placed(reference.place(), reference.path(), FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR));
+        references.computeIfAbsent(number, n -> new ArrayList<>(1)).add(new Reference(place, path, number, allowed));
+      } else if (!allowed.contains(type)) {
+        placed.add(placed(place, path, FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR));
+      }
+    }
+
+    /** Resolves what waited for the record of {@code type} that defines id {@code number}. */
+    private void resolve(int number, RecordType type) {
+      List<Reference> waiting = references.remove(number);
+      if (waiting != null) {
+        for (Reference reference : waiting) {
+          if (!reference.allowed().contains(type)) {
+            placed.add(placed(reference.place(), reference.path(), FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR));
+          }
+        }
+      }
+      List<ArticleReference> articlesWaiting = articleReferences.remove(number);
+      if (articlesWaiting != null) {
+        articlesWaiting.forEach(this::article);
       }
     }
 
@@ -251,9 +304,23 @@ public final class DatasetRules {
       }
     }
 
+    /** Looks the article up now when its declaration has been seen, else at the end. */
     private void article(Place place, Optional<Id> declaration, Optional<String> number) {
       if (declaration.isPresent() && number.isPresent()) {
-        articleReferences.add(new ArticleReference(place, declaration.get(), number.get()));
+        ArticleReference reference = new ArticleReference(place, ids.number(declaration.get()), number.get());
+        if (ids.type(reference.declaration()) == null) {
+          articleReferences.computeIfAbsent(reference.declaration(), n -> new ArrayList<>(1)).add(reference);
+        } else {
+          article(reference);
+        }
+      }
+    }
+
+    /** Reports an article its declaration, seen now, does not have; one without articles has any. */
+    private void article(ArticleReference reference) {
+      String numbers = articles.get(reference.declaration());
+      if (numbers != null && !numbers.contains("\0" + reference.number() + "\0")) {
+        placed.add(placed(reference.place(), "/article", FindingCode.ARTICLE_UNRESOLVED, Severity.ERROR));
       }
     }
 
@@ -346,31 +413,71 @@ public final class DatasetRules {
 
     // Cycles.
 
-    private void cycles(Map<Id, Link> links, String member, FindingCode code, List<Placed> findings) {
-      Set<Id> done = new HashSet<>();
-      List<Map.Entry<Id, Link>> inOrder = new ArrayList<>(links.entrySet());
-      inOrder.sort((a, b) -> Integer.compare(a.getValue().order(), b.getValue().order()));
-      for (Map.Entry<Id, Link> start : inOrder) {
-        List<Id> path = new ArrayList<>();
-        Set<Id> onPath = new HashSet<>();
-        Id current = start.getKey();
-        while (current != null && !done.contains(current) && onPath.add(current)) {
-          path.add(current);
-          Link link = links.get(current);
-          current = link == null ? null : link.target();
-        }
-        if (current != null && onPath.contains(current) && !done.contains(current)) {
-          Link first = null;
-          for (Id node : path.subList(path.indexOf(current), path.size())) {
-            Link link = links.get(node);
-            if (first == null || link.order() < first.order()) {
-              first = link;
-            }
-          }
-          findings.add(placed(first.place(), member, code, Severity.ERROR));
-        }
-        done.addAll(path);
+    /** Reports each cycle of {@code links} once, at the link of its record first in the input. */
+    private void cycles(Links links, String member, FindingCode code, List<Placed> findings) {
+      long[] byRecord = new long[links.size];
+      for (int i = 0; i < links.size; i++) {
+        byRecord[i] = (long) links.records[i] << 32 | i;
       }
+      Arrays.sort(byRecord);
+      BitSet done = new BitSet(links.size);
+      BitSet onPath = new BitSet(links.size);
+      List<Integer> path = new ArrayList<>();
+      for (int start = 0; start < links.size; start++) {
+        path.clear();
+        int link = start;
+        while (link >= 0 && !done.get(link) && !onPath.get(link)) {
+          onPath.set(link);
+          path.add(link);
+          link = linkOf(byRecord, links.targets[link]);
+        }
+        if (link >= 0 && onPath.get(link)) {
+          int first = link;
+          for (int inCycle : path.subList(path.indexOf(link), path.size())) {
+            first = links.orders[inCycle] < links.orders[first] ? inCycle : first;
+          }
+          findings.add(placed(links.place(first), member, code, Severity.ERROR));
+        }
+        for (int onIt : path) {
+          onPath.clear(onIt);
+          done.set(onIt);
+        }
+      }
+    }
+
+    /** The index of the link of the record with id {@code record}, or -1 when it has none. */
+    private int linkOf(long[] byRecord, int record) {
+      int low = 0;
+      int high = byRecord.length - 1;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        int at = (int) (byRecord[middle] >>> 32);
+        if (at < record) {
+          low = middle + 1;
+        } else if (at > record) {
+          high = middle - 1;
+        } else {
+          return (int) byRecord[middle];
+        }
+      }
+      return -1;
+    }
+
+    private Placed placed(Place place, String path, FindingCode code, Severity severity) {
+      return new Placed(place.order(), finding(place, path, code, severity));
+    }
+
+    private Finding finding(Place place, String path, FindingCode code, Severity severity) {
+      Finding.Builder finding = Finding.builder()
+          .code(code)
+          .severity(severity)
+          .path(place.base() + path)
+          .recordId(ids.id(place.record()))
+          .message(FindingMessages.message(code, Locale.ROOT));
+      if (place.line() > 0) {
+        finding.line(place.line());
+      }
+      return finding.build();
     }
   }
 
@@ -403,20 +510,4 @@ public final class DatasetRules {
   /** A finding across records with the input place of its record, to order by. */
   private record Placed(int order, Finding finding) {}
 
-  private static Placed placed(Place place, String path, FindingCode code, Severity severity) {
-    return new Placed(place.order(), finding(place, path, code, severity));
-  }
-
-  private static Finding finding(Place place, String path, FindingCode code, Severity severity) {
-    Finding.Builder finding = Finding.builder()
-        .code(code)
-        .severity(severity)
-        .path(place.base() + path)
-        .recordId(place.recordId())
-        .message(FindingMessages.message(code, Locale.ROOT));
-    if (place.line() > 0) {
-      finding.line(place.line());
-    }
-    return finding.build();
-  }
 }
