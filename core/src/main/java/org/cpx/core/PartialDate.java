@@ -53,6 +53,8 @@ public final class PartialDate {
   private final int month;
   private final int day;
   private final @Nullable Qualifier qualifier;
+  /** The wire form, once made: a date read keeps the text it was read from. */
+  private @Nullable String text;
 
   private PartialDate(int year, int month, int day, @Nullable Qualifier qualifier) {
     this.year = year;
@@ -88,7 +90,9 @@ public final class PartialDate {
     int month = length >= 7 ? Integer.parseInt(value, 5, 7, 10) : 0;
     int day = length == 10 ? Integer.parseInt(value, 8, 10, 10) : 0;
     Precision precision = length == 10 ? Precision.DAY : length == 7 ? Precision.MONTH : Precision.YEAR;
-    return create(precision, year, month, day, qualifier);
+    PartialDate date = create(precision, year, month, day, qualifier);
+    date.text = value;
+    return date;
   }
 
   /**
@@ -207,6 +211,13 @@ public final class PartialDate {
   /** Returns the wire form: {@code 2018-03-18}, {@code 2023-06~}. */
   @Override
   public String toString() {
+    if (text == null) {
+      text = format();
+    }
+    return text;
+  }
+
+  private String format() {
     StringBuilder text = new StringBuilder(11);
     pad(text, year, 4);
     if (month != 0) {

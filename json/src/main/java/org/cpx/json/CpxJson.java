@@ -2,8 +2,8 @@ package org.cpx.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -230,7 +230,7 @@ public final class CpxJson {
 
   /** Writes {@code dataset} as a dataset document and returns its bytes. */
   public byte[] writeDataset(Dataset dataset) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayBuilder out = new ByteArrayBuilder();
     try {
       writeDataset(dataset, out);
     } catch (IOException e) {
@@ -251,7 +251,7 @@ public final class CpxJson {
 
   /** Writes {@code dataset} as a record stream and returns its bytes. */
   public byte[] writeStream(Dataset dataset) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayBuilder out = new ByteArrayBuilder();
     try {
       writeStream(dataset, out);
     } catch (IOException e) {
@@ -270,7 +270,7 @@ public final class CpxJson {
 
   /** Writes one record as compact JSON. */
   public byte[] writeRecord(CpxRecord record) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayBuilder out = new ByteArrayBuilder();
     try (JsonGenerator g = factory.createGenerator(out)) {
       encoders.record(g, record);
     } catch (IOException e) {

@@ -11,6 +11,7 @@ import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.core.dataset.UnreadableRecord;
 import org.cpx.json.internal.Encoders;
+import org.cpx.json.internal.JsonSupport;
 
 /** Writes the parts of a dataset shared by both document forms, in the order of spec §1 and §4. */
 final class DatasetWriter {
@@ -58,7 +59,7 @@ final class DatasetWriter {
   /** Writes the dataset's unknown members. */
   void unknownMembers(JsonGenerator g, Dataset dataset) throws IOException {
     for (Map.Entry<String, String> member : dataset.getUnknownMembers().entrySet()) {
-      g.writeFieldName(member.getKey());
+      JsonSupport.writeName(g, member.getKey());
       encoders.raw(g, member.getValue());
     }
   }

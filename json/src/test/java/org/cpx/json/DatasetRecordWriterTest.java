@@ -36,6 +36,17 @@ class DatasetRecordWriterTest {
     }
   }
 
+  @Test
+  void escapesEveryControlCharacterOfWhatWasKeptAsRead() {
+    CpxJson json = CpxJson.create();
+    String document = "{\"cpx\":\"1.0\",\"persons\":[{\"type\":\"person\",\"id\":\"p\",\"name\":\"A\","
+        + "\"x-\u007f\":[\"\\u0001\u0085\u009f\u00a0\"]}],\"x-\u0080\":\"\u007f\"}\n";
+    Dataset dataset = json.readDataset(document.getBytes(StandardCharsets.UTF_8)).getValue().orElseThrow();
+    assertThat(new String(json.writeDataset(dataset), StandardCharsets.UTF_8)).isEqualTo(
+        "{\"cpx\":\"1.0\",\"persons\":[{\"type\":\"person\",\"id\":\"p\",\"name\":\"A\","
+            + "\"x-\\u007f\":[\"\\u0001\\u0085\\u009f\u00a0\"]}],\"x-\\u0080\":\"\\u007f\"}\n");
+  }
+
   private static String recordByRecord(CpxJson json, Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (DatasetRecordWriter writer = json.openDataset(dataset, out)) {

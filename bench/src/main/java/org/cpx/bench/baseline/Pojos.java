@@ -1,6 +1,7 @@
 package org.cpx.bench.baseline;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -58,6 +59,7 @@ public final class Pojos {
     @Pattern(regexp = LANGUAGE) public String language;
     public @Valid Text note;
 
+    @JsonIgnore
     @AssertTrue(message = "a source needs a url or a title")
     public boolean isIdentified() {
       return url != null || title != null;
@@ -118,6 +120,7 @@ public final class Pojos {
     @Pattern(regexp = DATE) public String start;
     @Pattern(regexp = DATE) public String end;
 
+    @JsonIgnore
     @AssertTrue(message = "a period ends after it starts")
     public boolean isOrdered() {
       return start == null || end == null || start.substring(0, 4).compareTo(end.substring(0, 4)) <= 0;
@@ -284,6 +287,7 @@ public final class Pojos {
     public List<@Valid Commitment> commitments;
 
     /** The records of every array, in order. */
+    @JsonIgnore
     public List<Record> records() {
       List<Record> records = new java.util.ArrayList<>();
       for (List<? extends Record> array : List.of(orEmpty(organizations), orEmpty(networks), orEmpty(persons),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,7 +164,7 @@ public final class Encoders {
       if (dropPersonalData && Person.isPersonalDataMember(member.getKey())) {
         continue;
       }
-      g.writeFieldName(member.getKey());
+      JsonSupport.writeName(g, member.getKey());
       raw(g, member.getValue());
     }
     g.writeEndObject();
@@ -204,7 +205,7 @@ public final class Encoders {
       g.writeStartObject();
       g.writeStringField("type", type.getCode());
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        g.writeFieldName(parser.currentName());
+        JsonSupport.writeName(g, parser.currentName());
         parser.nextToken();
         JsonSupport.copyValue(parser, g, Integer.MAX_VALUE);
       }
@@ -236,8 +237,10 @@ public final class Encoders {
   /** Writes a {@link LocalizedText}, entries sorted by tag. */
   public static void localizedText(JsonGenerator g, LocalizedText text) throws IOException {
     g.writeStartObject();
-    for (Map.Entry<String, String> entry : text.getEntries().entrySet()) {
-      g.writeStringField(entry.getKey(), entry.getValue());
+    Map<String, String> entries = text.getEntries();
+    Iterator<String> values = entries.values().iterator();
+    for (String tag : entries.keySet()) {
+      g.writeStringField(tag, values.next());
     }
     g.writeEndObject();
   }

@@ -46,7 +46,6 @@ public final class JsonSupport {
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
         .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-        .characterEscapes(new ControlCharacterEscapes())
         .streamReadConstraints(
             StreamReadConstraints.builder()
                 .maxNestingDepth(maxDepth)
@@ -146,13 +145,13 @@ public final class JsonSupport {
             parser.nextToken();
             parser.skipChildren();
           } else {
-            generator.writeFieldName(name);
+            writeName(generator, name);
           }
           break;
         case VALUE_STRING:
           String text = parser.getText();
           bad = bad == null && !isIJson(text) ? text : bad;
-          generator.writeString(text);
+          writeString(generator, text);
           break;
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
@@ -214,6 +213,46 @@ public final class JsonSupport {
       super("nested too deep", null);
     }
   }
+
+  /**
+   * Writes the member name {@code name}, kept as read, with DEL and the C1 controls escaped as the
+   * format requires (Jackson escapes the C0 controls itself). The text rules keep every control
+   * but line feed and tab out of known members, whose strings are written without this check.
+   */
+  public static void writeName(JsonGenerator generator, String name) throws IOException {
+    if (hasDeleteOrC1(name)) {
+      CharacterEscapes previous = generator.getCharacterEscapes();
+      generator.setCharacterEscapes(CONTROL_ESCAPES);
+      generator.writeFieldName(name);
+      generator.setCharacterEscapes(previous);
+    } else {
+      generator.writeFieldName(name);
+    }
+  }
+
+  /** Writes the string {@code text}, kept as read, as {@link #writeName} writes a name. */
+  public static void writeString(JsonGenerator generator, String text) throws IOException {
+    if (hasDeleteOrC1(text)) {
+      CharacterEscapes previous = generator.getCharacterEscapes();
+      generator.setCharacterEscapes(CONTROL_ESCAPES);
+      generator.writeString(text);
+      generator.setCharacterEscapes(previous);
+    } else {
+      generator.writeString(text);
+    }
+  }
+
+  private static boolean hasDeleteOrC1(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u007F' && c <= '\u009F') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final CharacterEscapes CONTROL_ESCAPES = new ControlCharacterEscapes();
 
   /** Escapes every control character (C0, DEL, C1) and nothing else but {@code "} and {@code \}. */
   private static final class ControlCharacterEscapes extends CharacterEscapes {
