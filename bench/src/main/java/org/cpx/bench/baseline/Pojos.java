@@ -25,7 +25,7 @@ public final class Pojos {
   static final String LANGUAGE = "[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(-[0-9A-Za-z]{5,8})*|x-[a-z0-9]{1,8}";
   static final String DATE = "[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?[?~%]?";
   static final String DAY = "[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])";
-  static final String AREA = "[A-Z]{2}|[0-9]{3}";
+  static final String AREA = "global|[A-Z]{2}|[0-9]{3}";
   static final String SUBDIVISION = "[A-Z]{2}-[A-Z0-9]{1,3}";
   static final String SDG_TARGET = "(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])";
 
@@ -242,7 +242,7 @@ public final class Pojos {
   /** One group of attendees. */
   public static final class AttendanceGroup {
     public String category;
-    @NotNull public @Valid Count count;
+    public @Valid Count count;
   }
 
   /** A declaration. */
