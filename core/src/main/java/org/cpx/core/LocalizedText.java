@@ -1,6 +1,6 @@
 package org.cpx.core;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,9 +178,9 @@ public final class LocalizedText {
 
   /** Builds a {@link LocalizedText}. Not thread-safe. */
   public static final class Builder {
-    /** Tags and texts, kept sorted by tag: a text has few entries. */
-    private final List<String> tags = new ArrayList<>(2);
-    private final List<String> texts = new ArrayList<>(2);
+    /** Tags and texts in turn, kept sorted by tag: a text has few entries. */
+    private String[] entries = new String[4];
+    private int size;
 
     private Builder() {}
 
@@ -193,14 +193,20 @@ public final class LocalizedText {
     public Builder put(String tag, String text) {
       String canonical = LanguageTags.canonical("text", tag);
       int at = 0;
-      while (at < tags.size() && tags.get(at).compareTo(canonical) < 0) {
+      while (at < size && entries[2 * at].compareTo(canonical) < 0) {
         at++;
       }
-      if (at < tags.size() && tags.get(at).equals(canonical)) {
+      if (at < size && entries[2 * at].equals(canonical)) {
         throw new IllegalArgumentException("text." + canonical + ": a language appears twice (tags equal ignoring case)");
       }
-      tags.add(at, canonical);
-      texts.add(at, TextRules.isClean(text) ? text : TextRules.clean("text." + canonical, text));
+      String clean = TextRules.isClean(text) ? text : TextRules.clean("text." + canonical, text);
+      if (2 * size + 2 > entries.length) {
+        entries = Arrays.copyOf(entries, entries.length * 2);
+      }
+      System.arraycopy(entries, 2 * at, entries, 2 * at + 2, 2 * (size - at));
+      entries[2 * at] = canonical;
+      entries[2 * at + 1] = clean;
+      size++;
       return this;
     }
 
@@ -210,17 +216,17 @@ public final class LocalizedText {
      * @throws IllegalArgumentException if no entry was added
      */
     public LocalizedText build() {
-      if (tags.isEmpty()) {
+      if (size == 0) {
         throw new IllegalArgumentException("text: needs at least one language entry");
       }
-      if (tags.size() == 1) {
-        return new LocalizedText(Collections.singletonMap(tags.get(0), texts.get(0)));
+      if (size == 1) {
+        return new LocalizedText(Collections.singletonMap(entries[0], entries[1]));
       }
-      Map<String, String> entries = new LinkedHashMap<>(tags.size() * 2);
-      for (int i = 0; i < tags.size(); i++) {
-        entries.put(tags.get(i), texts.get(i));
+      Map<String, String> map = new LinkedHashMap<>(size * 2);
+      for (int i = 0; i < size; i++) {
+        map.put(entries[2 * i], entries[2 * i + 1]);
       }
-      return new LocalizedText(Collections.unmodifiableMap(entries));
+      return new LocalizedText(Collections.unmodifiableMap(map));
     }
   }
 }

@@ -111,6 +111,9 @@ public final class Cursor {
 
   /** The current record's findings, each with the record's id when it has a valid one, sorted by path. */
   public List<Finding> recordFindings() {
+    if (findings.isEmpty()) {
+      return List.of();
+    }
     List<Finding> result = new ArrayList<>(findings.size());
     for (Finding finding : findings) {
       result.add(recordId == null ? finding : finding.withRecordId(recordId.getValue()));
