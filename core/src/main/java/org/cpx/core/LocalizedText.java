@@ -1,14 +1,13 @@
 package org.cpx.core;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cpx.core.internal.LanguageTags;
+import org.cpx.core.internal.SortedPairs;
 import org.cpx.core.internal.TextRules;
 import org.jspecify.annotations.Nullable;
 
@@ -219,14 +218,7 @@ public final class LocalizedText {
       if (size == 0) {
         throw new IllegalArgumentException("text: needs at least one language entry");
       }
-      if (size == 1) {
-        return new LocalizedText(Collections.singletonMap(entries[0], entries[1]));
-      }
-      Map<String, String> map = new LinkedHashMap<>(size * 2);
-      for (int i = 0; i < size; i++) {
-        map.put(entries[2 * i], entries[2 * i + 1]);
-      }
-      return new LocalizedText(Collections.unmodifiableMap(map));
+      return new LocalizedText(new SortedPairs(Arrays.copyOf(entries, 2 * size), size));
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.cpx.core.LocalizedText;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.core.finding.Finding;
+import org.cpx.core.finding.FindingCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -157,12 +158,29 @@ class HostileInputTest {
     "{'cpx':'1.0','persons':[{'id':'p','name':'A','honorificPrefix':{'vi':'Ông','vi':'Bà'}}]}",
     "{'cpx':'1.0','events':[{'id':'e','title':{'en':'T'},'period':{'start':'2020','start':'2021'}}]}",
     "{'cpx':'1.0','persons':[{'id':'p','name':'A','x-a':{'b':1,'b':2}}]}",
-    "{'cpx':'1.0','x-root':[{'c':1,'c':1}]}"
+    "{'cpx':'1.0','x-root':[{'c':1,'c':1}]}",
+    "{'cpx':'1.0','persons':[{'id':'p','name':{'a':[{'b':1,'b':2}]}}]}",
+    "{'cpx':'1.0','otherRecords':[{'type':'grant','a':1,'a':2}]}",
+    "{'cpx':'1.0','persons':[{'id':'p','name':'A','a1':1,'a2':2,'a3':3,'a4':4,'a5':5,'a6':6,'a7':7,'a8':8,'a9':9,"
+        + "'a10':10,'a11':11,'a12':12,'a13':13,'a14':14,'a15':15,'a16':16,'a17':17,'a3':3}]}",
+    "{'cpx':'1.0','languages':['vi'],'languages':['vi']}"
   })
   void duplicateMembersAtEveryLevelAreSyntaxErrors(String document) {
     ReadResult<Dataset> result = json.readDataset(json(document));
     assertThat(codesAndPaths(result)).containsExactly("json.syntax ");
     assertThat(result.getValue()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "{'type':'grant','a':1,'a':2}",
+    "{'type':'event','id':'e','title':{'en':'T'},'period':[{'start':'2020','start':'2021'}]}",
+    "{'a':{'b':1,'b':1},'type':'person','id':'p','name':'A'}"
+  })
+  void duplicateMembersOnAStreamLineAreSyntaxErrors(String line) throws IOException {
+    try (RecordStreamReader reader = json.readStream(new java.io.ByteArrayInputStream(json(line)))) {
+      assertThat(reader.next().getFindings()).extracting(Finding::getCode).containsExactly(FindingCode.JSON_SYNTAX);
+    }
   }
 
   @Test

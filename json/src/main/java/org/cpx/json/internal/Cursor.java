@@ -1,6 +1,7 @@
 package org.cpx.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -49,6 +50,7 @@ public final class Cursor {
   private final int maxDepth;
   private final int maxUnknownMembers;
   private final Path path = new Path();
+  private final MemberNames names = new MemberNames();
   private final List<Finding> findings = new ArrayList<>();
   private JsonParser parser;
   private int baseDepth;
@@ -246,6 +248,7 @@ public final class Cursor {
     if (token != JsonToken.FIELD_NAME) {
       return false;
     }
+    names.add(parser);
     String name = parser.currentName();
     path.push(name);
     if (!JsonSupport.isIJson(name)) {
@@ -260,9 +263,26 @@ public final class Cursor {
     return parser.currentName();
   }
 
-  /** Skips the current value. */
+  /** Skips the current value, still rejecting a duplicate member in it. */
   public void skip() throws IOException {
-    parser.skipChildren();
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return;
+    }
+    int open = 1;
+    while (open > 0) {
+      token = parser.nextToken();
+      if (token == null) {
+        throw new JsonParseException(parser, "unexpected end of input");
+      }
+      if (token == JsonToken.FIELD_NAME) {
+        names.add(parser);
+      } else if (token.isStructStart()) {
+        open++;
+      } else if (token.isStructEnd()) {
+        open--;
+      }
+    }
   }
 
   /** Reports {@code json.type} for the current value, which should have been {@code expected}, and skips it. */

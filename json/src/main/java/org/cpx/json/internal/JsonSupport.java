@@ -41,7 +41,6 @@ public final class JsonSupport {
   /** A factory reading with the limits {@code limits}, and writing the format's deterministic form. */
   public static JsonFactory factory(int maxDepth, int maxString, int maxName, int maxNumber) {
     return new JsonFactoryBuilder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
@@ -117,6 +116,7 @@ public final class JsonSupport {
       JsonParser parser, JsonGenerator generator, int maxNesting, boolean dropPersonalData) throws IOException {
     String bad = null;
     int depth = 0;
+    MemberNames names = null;
     JsonToken token = parser.currentToken();
     while (true) {
       switch (token) {
@@ -139,6 +139,10 @@ public final class JsonSupport {
           depth--;
           break;
         case FIELD_NAME:
+          if (names == null) {
+            names = new MemberNames();
+          }
+          names.add(parser);
           String name = parser.currentName();
           bad = bad == null && !isIJson(name) ? name : bad;
           if (dropPersonalData && Person.isPersonalDataMember(name)) {
