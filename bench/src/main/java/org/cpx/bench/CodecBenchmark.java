@@ -125,14 +125,4 @@ public class CodecBenchmark {
     }
     return read;
   }
-
-  /** The bytes of the document. */
-  byte[] document() {
-    return document;
-  }
-
-  /** The bytes of the stream. */
-  byte[] stream() {
-    return stream;
-  }
 }

