@@ -224,25 +224,28 @@ public final class JsonSupport {
    * but line feed and tab out of known members, whose strings are written without this check.
    */
   public static void writeName(JsonGenerator generator, String name) throws IOException {
-    if (hasDeleteOrC1(name)) {
-      CharacterEscapes previous = generator.getCharacterEscapes();
-      generator.setCharacterEscapes(CONTROL_ESCAPES);
-      generator.writeFieldName(name);
-      generator.setCharacterEscapes(previous);
-    } else {
-      generator.writeFieldName(name);
-    }
+    write(generator, name, true);
   }
 
   /** Writes the string {@code text}, kept as read, as {@link #writeName} writes a name. */
   public static void writeString(JsonGenerator generator, String text) throws IOException {
-    if (hasDeleteOrC1(text)) {
-      CharacterEscapes previous = generator.getCharacterEscapes();
+    write(generator, text, false);
+  }
+
+  /** Writes {@code text} as a member name or a string value, with the control escapes only when it needs them. */
+  private static void write(JsonGenerator generator, String text, boolean name) throws IOException {
+    CharacterEscapes previous = generator.getCharacterEscapes();
+    boolean escaped = hasDeleteOrC1(text);
+    if (escaped) {
       generator.setCharacterEscapes(CONTROL_ESCAPES);
-      generator.writeString(text);
-      generator.setCharacterEscapes(previous);
+    }
+    if (name) {
+      generator.writeFieldName(text);
     } else {
       generator.writeString(text);
+    }
+    if (escaped) {
+      generator.setCharacterEscapes(previous);
     }
   }
 
