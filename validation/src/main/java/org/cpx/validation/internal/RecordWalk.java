@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,117 +26,232 @@ import org.cpx.core.event.Event;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.core.outcome.Commitment;
+import org.cpx.json.internal.Path;
 import org.cpx.json.internal.PersonalData;
 import org.cpx.validation.FindingMessages;
 
 /**
  * The rules of spec §6 about one record that need no other record and are not constraints:
  * unknown codes and members, private personal data on a person, texts missing a dataset language,
- * records without sources, events without a period, commitments without deadline or indicators. It walks a record through its
- * getters, whose names are the members' names.
+ * records without sources, events without a period, commitments without deadline or indicators. It
+ * walks a record through its getters, whose names are the members' names, skipping the members
+ * whose type holds nothing these rules look at; a path is written out only for a finding.
  */
 public final class RecordWalk {
-  private static final ClassValue<List<Method>> GETTERS = new ClassValue<>() {
+  /** A getter worth walking, with the name of its member. */
+  private record Member(String name, Method getter) {}
+
+  /** What the walk does with a value of a class. */
+  private enum Kind {
+    CODE,
+    TEXT,
+    OPTIONAL,
+    ELEMENTS,
+    OBJECT,
+    OTHER
+  }
+
+  /** The kind of a class and, for objects with members, the getters worth walking. */
+  private record Shape(Kind kind, List<Member> members, boolean quoted) {}
+
+  /** Shapes by class, so that a value's class is looked up once instead of tested against each type. */
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
     @Override
-    protected List<Method> computeValue(Class<?> type) {
-      List<Method> getters = new ArrayList<>();
-      for (Method method : type.getMethods()) {
-        String name = method.getName();
-        if (method.getParameterCount() == 0
-            && !Modifier.isStatic(method.getModifiers())
-            && name.startsWith("get")
-            && name.length() > 3
-            && !name.equals("getClass")
-            && !name.equals("getUnknownMembers")
-            && !name.equals("getType")
-            && method.getDeclaringClass() != Object.class
-            && !method.getDeclaringClass().isEnum()) {
-          getters.add(method);
-        }
+    protected Shape computeValue(Class<?> type) {
+      if (Code.class.isAssignableFrom(type)) {
+        return new Shape(Kind.CODE, List.of(), false);
       }
-      getters.sort(Comparator.comparing(Method::getName));
-      return List.copyOf(getters);
+      if (LocalizedText.class.isAssignableFrom(type)) {
+        return new Shape(Kind.TEXT, List.of(), false);
+      }
+      if (Optional.class.isAssignableFrom(type)) {
+        return new Shape(Kind.OPTIONAL, List.of(), false);
+      }
+      if (List.class.isAssignableFrom(type) || Codes.class.isAssignableFrom(type)) {
+        return new Shape(Kind.ELEMENTS, List.of(), false);
+      }
+      if (!Extensible.class.isAssignableFrom(type)) {
+        return new Shape(Kind.OTHER, List.of(), false);
+      }
+      boolean quoted = Source.class.isAssignableFrom(type) || LegalReference.class.isAssignableFrom(type);
+      return new Shape(Kind.OBJECT, members(type), quoted);
     }
   };
 
   private static final JsonFactory JSON = new JsonFactory();
 
   private final List<String> languages;
+  private final Path path = new Path();
+  private String recordPath = "";
+  private String recordId = "";
+  private boolean person;
+  private List<Finding> findings = new ArrayList<>();
 
-  /** A walk checking texts against the dataset languages {@code languages}. */
+  /** A walk checking texts against the dataset languages {@code languages}; not thread-safe. */
   public RecordWalk(List<String> languages) {
-    this.languages = languages;
+    this.languages = List.copyOf(languages);
   }
 
   /** The findings of {@code record}, found at {@code path}, sorted by path. */
   public List<Finding> check(CpxRecord record, String path) {
-    List<Finding> findings = new ArrayList<>();
-    String id = record.getId().getValue();
+    findings = new ArrayList<>();
+    recordPath = path;
+    recordId = record.getId().getValue();
+    person = record.getType() == RecordType.PERSON;
     if (record.getSources().isEmpty()) {
-      findings.add(finding(FindingCode.SOURCE_MISSING, path, id));
+      add(FindingCode.SOURCE_MISSING);
     }
     if (record.getType() == RecordType.EVENT && ((Event) record).getPeriod().isEmpty()) {
-      findings.add(finding(FindingCode.EVENT_NO_PERIOD, path, id));
+      add(FindingCode.EVENT_NO_PERIOD);
     }
     if (record.getType() == RecordType.COMMITMENT) {
       Commitment commitment = (Commitment) record;
       if (commitment.getDueBy().isEmpty()) {
-        findings.add(finding(FindingCode.COMMITMENT_NO_DEADLINE, path + "/dueBy", id));
+        addAt(FindingCode.COMMITMENT_NO_DEADLINE, "dueBy");
       }
       if (commitment.getIndicators().isEmpty()) {
-        findings.add(finding(FindingCode.COMMITMENT_NOT_MEASURABLE, path + "/indicators", id));
+        addAt(FindingCode.COMMITMENT_NOT_MEASURABLE, "indicators");
       }
     }
-    walk(record, path, id, true, record.getType() == RecordType.PERSON, findings);
+    walk(record, true);
     findings.sort(Finding.byPath());
     return findings;
   }
 
-  private void walk(
-      Object value, String path, String id, boolean languagesExpected, boolean person, List<Finding> findings) {
-    if (value instanceof Code) {
-      if (!((Code<?>) value).isKnown()) {
-        findings.add(finding(FindingCode.CODE_UNKNOWN, path, id));
-      }
-    } else if (value instanceof LocalizedText) {
-      LocalizedText text = (LocalizedText) value;
-      if (languagesExpected && languages.stream().anyMatch(language -> !text.covers(language))) {
-        findings.add(finding(FindingCode.TEXT_MISSING_LANGUAGE, path, id));
-      }
-    } else if (value instanceof Optional) {
-      ((Optional<?>) value).ifPresent(present -> walk(present, path, id, languagesExpected, person, findings));
-    } else if (value instanceof List || value instanceof Codes) {
-      int index = 0;
-      for (Object element : (Iterable<?>) value) {
-        walk(element, path + "/" + index++, id, languagesExpected, person, findings);
-      }
-    } else if (value instanceof Extensible) {
-      boolean quoted = value instanceof Source || value instanceof LegalReference;
-      for (Method getter : GETTERS.get(value.getClass())) {
-        walk(invoke(getter, value), path + "/" + member(getter), id, languagesExpected && !quoted, person, findings);
-      }
-      for (Map.Entry<String, String> member : ((Extensible) value).getUnknownMembers().entrySet()) {
-        String memberPath = path + "/" + escape(member.getKey());
-        if (!member.getKey().startsWith("x-")) {
-          findings.add(finding(FindingCode.MEMBER_UNKNOWN, memberPath, id));
+  private void walk(Object value, boolean languagesExpected) {
+    Shape shape = SHAPES.get(value.getClass());
+    switch (shape.kind()) {
+      case CODE:
+        if (!((Code<?>) value).isKnown()) {
+          add(FindingCode.CODE_UNKNOWN);
         }
-        if (person) {
-          personalData(member.getKey(), member.getValue(), memberPath, id, findings);
+        break;
+      case TEXT:
+        if (languagesExpected && !coversLanguages((LocalizedText) value)) {
+          add(FindingCode.TEXT_MISSING_LANGUAGE);
         }
-      }
+        break;
+      case OPTIONAL:
+        Optional<?> optional = (Optional<?>) value;
+        if (optional.isPresent()) {
+          walk(optional.get(), languagesExpected);
+        }
+        break;
+      case ELEMENTS:
+        int index = 0;
+        for (Object element : (Iterable<?>) value) {
+          path.push(index++);
+          walk(element, languagesExpected);
+          path.pop();
+        }
+        break;
+      case OBJECT:
+        for (Member member : shape.members()) {
+          path.push(member.name());
+          walk(invoke(member.getter(), value), languagesExpected && !shape.quoted());
+          path.pop();
+        }
+        unknownMembers((Extensible) value);
+        break;
+      default:
+        break;
     }
   }
 
+  private void unknownMembers(Extensible value) {
+    for (Map.Entry<String, String> member : value.getUnknownMembers().entrySet()) {
+      path.push(member.getKey());
+      if (!member.getKey().startsWith("x-")) {
+        add(FindingCode.MEMBER_UNKNOWN);
+      }
+      if (person) {
+        personalData(member.getKey(), member.getValue());
+      }
+      path.pop();
+    }
+  }
+
+  private boolean coversLanguages(LocalizedText text) {
+    for (String language : languages) {
+      if (!text.covers(language)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Reports a member of a person, or members inside its JSON value, that hold private personal data. */
-  private static void personalData(String name, String json, String path, String id, List<Finding> findings) {
+  private void personalData(String name, String json) {
     if (Person.isPersonalDataMember(name)) {
-      findings.add(finding(FindingCode.PRIVACY_PERSONAL_DATA, path, id));
+      add(FindingCode.PRIVACY_PERSONAL_DATA);
     }
     try {
-      PersonalData.find(JSON, json, path, nested -> findings.add(finding(FindingCode.PRIVACY_PERSONAL_DATA, nested, id)));
+      PersonalData.find(JSON, json, pointer(), nested -> findings.add(finding(FindingCode.PRIVACY_PERSONAL_DATA, nested)));
     } catch (IOException e) {
-      throw new IllegalArgumentException("an unknown member of " + id + " is not JSON text", e);
+      throw new IllegalArgumentException("an unknown member of " + recordId + " is not JSON text", e);
     }
+  }
+
+  private void add(FindingCode code) {
+    findings.add(finding(code, pointer()));
+  }
+
+  private void addAt(FindingCode code, String member) {
+    findings.add(finding(code, recordPath + path.pointer(member)));
+  }
+
+  private String pointer() {
+    return recordPath + path.pointer();
+  }
+
+  private Finding finding(FindingCode code, String pointer) {
+    return Finding.builder()
+        .code(code)
+        .path(pointer)
+        .recordId(recordId)
+        .message(FindingMessages.message(code, Locale.ROOT))
+        .build();
+  }
+
+  /** The getters of {@code type} whose values may hold what the walk checks, by member name. */
+  private static List<Member> members(Class<?> type) {
+    List<Member> members = new ArrayList<>();
+    for (Method method : type.getMethods()) {
+      String name = method.getName();
+      if (method.getParameterCount() == 0
+          && !Modifier.isStatic(method.getModifiers())
+          && name.startsWith("get")
+          && name.length() > 3
+          && !name.equals("getUnknownMembers")
+          && method.getDeclaringClass() != Object.class
+          && mayHoldChecked(method.getGenericReturnType())) {
+        members.add(new Member(Character.toLowerCase(name.charAt(3)) + name.substring(4), method));
+      }
+    }
+    members.sort(Comparator.comparing(Member::name));
+    return List.copyOf(members);
+  }
+
+  /**
+   * Whether a value of {@code type} may hold a code, a text or an object with members: false for
+   * final classes that are none of these (strings, ids, dates, numbers) and containers of them.
+   */
+  private static boolean mayHoldChecked(Type type) {
+    if (type instanceof ParameterizedType) {
+      ParameterizedType parameterized = (ParameterizedType) type;
+      Class<?> raw = (Class<?>) parameterized.getRawType();
+      if (raw == Optional.class || raw == List.class) {
+        return mayHoldChecked(parameterized.getActualTypeArguments()[0]);
+      }
+      return mayHoldChecked(raw);
+    }
+    if (!(type instanceof Class)) {
+      return true;
+    }
+    Class<?> raw = (Class<?>) type;
+    boolean leaf = raw.isPrimitive() || raw.isEnum() || Modifier.isFinal(raw.getModifiers());
+    return !leaf || raw == Code.class || raw == Codes.class || raw == LocalizedText.class
+        || Extensible.class.isAssignableFrom(raw);
   }
 
   private static Object invoke(Method getter, Object value) {
@@ -143,23 +260,5 @@ public final class RecordWalk {
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException("cannot read " + getter.getName(), e);
     }
-  }
-
-  private static String member(Method getter) {
-    String name = getter.getName().substring(3);
-    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
-  }
-
-  private static Finding finding(FindingCode code, String path, String recordId) {
-    return Finding.builder()
-        .code(code)
-        .path(path)
-        .recordId(recordId)
-        .message(FindingMessages.message(code, Locale.ROOT))
-        .build();
   }
 }
