@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cpx.core.Code;
 import org.cpx.core.Codes;
 import org.cpx.core.ContactPoint;
@@ -64,6 +67,9 @@ public final class Encoders {
     void write(JsonGenerator g, T value) throws IOException;
   }
 
+  /** The member names written so far, encoded: Jackson copies their bytes instead of escaping each name again. */
+  private static final Map<String, SerializableString> NAMES = new ConcurrentHashMap<>();
+
   private final JsonFactory factory;
   private final boolean dropPersonalData;
   private final Encoders forPersons;
@@ -82,41 +88,55 @@ public final class Encoders {
 
   // Helpers.
 
+  /** Writes the member name {@code name}, one of this class's literals, encoded once and then copied. */
+  private static void name(JsonGenerator g, String name) throws IOException {
+    SerializableString encoded = NAMES.get(name);
+    if (encoded == null) {
+      encoded = NAMES.computeIfAbsent(name, SerializedString::new);
+    }
+    g.writeFieldName(encoded);
+  }
+
+  private static void stringField(JsonGenerator g, String name, String value) throws IOException {
+    name(g, name);
+    g.writeString(value);
+  }
+
   private static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(name, value.get());
+      stringField(g, name, value.get());
     }
   }
 
   private static void code(JsonGenerator g, String name, Optional<? extends Code<?>> value) throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(name, value.get().getValue());
+      stringField(g, name, value.get().getValue());
     }
   }
 
   private static void text(JsonGenerator g, String name, Optional<LocalizedText> value) throws IOException {
     if (value.isPresent()) {
-      g.writeFieldName(name);
+      name(g, name);
       localizedText(g, value.get());
     }
   }
 
   private static void scalar(JsonGenerator g, String name, Optional<?> value) throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(name, value.get().toString());
+      stringField(g, name, value.get().toString());
     }
   }
 
   private <T> void object(JsonGenerator g, String name, Optional<T> value, ValueWriter<T> writer) throws IOException {
     if (value.isPresent()) {
-      g.writeFieldName(name);
+      name(g, name);
       writer.write(g, value.get());
     }
   }
 
   private <T> void list(JsonGenerator g, String name, List<T> values, ValueWriter<T> writer) throws IOException {
     if (!values.isEmpty()) {
-      g.writeFieldName(name);
+      name(g, name);
       g.writeStartArray();
       for (T value : values) {
         writer.write(g, value);
@@ -127,7 +147,7 @@ public final class Encoders {
 
   private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
     if (!values.isEmpty()) {
-      g.writeFieldName(name);
+      name(g, name);
       g.writeStartArray();
       for (String value : values) {
         g.writeString(value);
@@ -138,7 +158,7 @@ public final class Encoders {
 
   private static void ids(JsonGenerator g, String name, List<?> values) throws IOException {
     if (!values.isEmpty()) {
-      g.writeFieldName(name);
+      name(g, name);
       g.writeStartArray();
       for (Object value : values) {
         g.writeString(value.toString());
@@ -149,7 +169,7 @@ public final class Encoders {
 
   private static void codes(JsonGenerator g, String name, Codes<?> values) throws IOException {
     if (!values.isEmpty()) {
-      g.writeFieldName(name);
+      name(g, name);
       g.writeStartArray();
       for (Code<?> value : values) {
         g.writeString(value.getValue());
@@ -203,7 +223,7 @@ public final class Encoders {
     try (JsonParser parser = factory.createParser(json)) {
       parser.nextToken();
       g.writeStartObject();
-      g.writeStringField("type", type.getCode());
+      stringField(g, "type", type.getCode());
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         JsonSupport.writeName(g, parser.currentName());
         parser.nextToken();
@@ -260,8 +280,9 @@ public final class Encoders {
       return;
     }
     g.writeStartObject();
-    g.writeNumberField("value", value.getValue());
-    g.writeStringField("qualifier", value.getQualifier().getValue());
+    name(g, "value");
+    g.writeNumber(value.getValue());
+    stringField(g, "qualifier", value.getQualifier().getValue());
     scalar(g, "asOf", value.getAsOf());
     end(g, value);
   }
@@ -269,8 +290,8 @@ public final class Encoders {
   /** Writes a {@link Money}. */
   public void money(JsonGenerator g, Money value) throws IOException {
     g.writeStartObject();
-    g.writeStringField("amount", value.getAmount());
-    g.writeStringField("currency", value.getCurrency());
+    stringField(g, "amount", value.getAmount());
+    stringField(g, "currency", value.getCurrency());
     end(g, value);
   }
 
@@ -288,8 +309,8 @@ public final class Encoders {
   /** Writes a {@link ContactPoint}. */
   public void contactPoint(JsonGenerator g, ContactPoint value) throws IOException {
     g.writeStartObject();
-    g.writeStringField("kind", value.getKind().getValue());
-    g.writeStringField("value", value.getValue());
+    stringField(g, "kind", value.getKind().getValue());
+    stringField(g, "value", value.getValue());
     string(g, "country", value.getCountry());
     text(g, "label", value.getLabel());
     text(g, "availability", value.getAvailability());
@@ -299,7 +320,7 @@ public final class Encoders {
   /** Writes a {@link LegalReference}. */
   public void legalReference(JsonGenerator g, LegalReference value) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("instrument");
+    name(g, "instrument");
     localizedText(g, value.getInstrument());
     string(g, "identifier", value.getIdentifier());
     string(g, "article", value.getArticle());
@@ -339,8 +360,8 @@ public final class Encoders {
   /** Writes an {@link Identifier}. */
   public void identifier(JsonGenerator g, Identifier value) throws IOException {
     g.writeStartObject();
-    g.writeStringField("scheme", value.getScheme());
-    g.writeStringField("value", value.getValue());
+    stringField(g, "scheme", value.getScheme());
+    stringField(g, "value", value.getValue());
     end(g, value);
   }
 
@@ -358,10 +379,12 @@ public final class Encoders {
     g.writeStartObject();
     code(g, "group", value.getGroup());
     if (value.getAgeMin().isPresent()) {
-      g.writeNumberField("ageMin", value.getAgeMin().getAsInt());
+      name(g, "ageMin");
+      g.writeNumber(value.getAgeMin().getAsInt());
     }
     if (value.getAgeMax().isPresent()) {
-      g.writeNumberField("ageMax", value.getAgeMax().getAsInt());
+      name(g, "ageMax");
+      g.writeNumber(value.getAgeMax().getAsInt());
     }
     text(g, "label", value.getLabel());
     end(g, value);
@@ -376,8 +399,8 @@ public final class Encoders {
       return;
     }
     g.writeStartObject();
-    g.writeStringField("type", record.getType().getCode());
-    g.writeStringField("id", record.getId().getValue());
+    stringField(g, "type", record.getType().getCode());
+    stringField(g, "id", record.getId().getValue());
     switch (record.getType()) {
       case ORGANIZATION:
         organization(g, (Organization) record);
@@ -410,7 +433,7 @@ public final class Encoders {
   }
 
   private void institutionStart(JsonGenerator g, Institution value) throws IOException {
-    g.writeFieldName("name");
+    name(g, "name");
     localizedText(g, value.getName());
     strings(g, "acronyms", value.getAcronyms());
     list(g, "alternateNames", value.getAlternateNames(), Encoders::localizedText);
@@ -445,7 +468,7 @@ public final class Encoders {
 
   public void formerName(JsonGenerator g, FormerName value) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("name");
+    name(g, "name");
     localizedText(g, value.getName());
     strings(g, "acronyms", value.getAcronyms());
     object(g, "period", value.getPeriod(), this::period);
@@ -465,7 +488,7 @@ public final class Encoders {
 
   public void membership(JsonGenerator g, Membership value) throws IOException {
     g.writeStartObject();
-    g.writeStringField("member", value.getMember().getValue());
+    stringField(g, "member", value.getMember().getValue());
     code(g, "role", value.getRole());
     text(g, "title", value.getTitle());
     scalar(g, "onBehalfOf", value.getOnBehalfOf());
@@ -477,7 +500,7 @@ public final class Encoders {
 
   public void governingDocument(JsonGenerator g, GoverningDocument value) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("title");
+    name(g, "title");
     localizedText(g, value.getTitle());
     string(g, "identifier", value.getIdentifier());
     scalar(g, "adoptedOn", value.getAdoptedOn());
@@ -488,7 +511,7 @@ public final class Encoders {
   }
 
   private void person(JsonGenerator g, Person value) throws IOException {
-    g.writeStringField("name", value.getName());
+    stringField(g, "name", value.getName());
     text(g, "honorificPrefix", value.getHonorificPrefix());
     strings(g, "alternateNames", value.getAlternateNames());
     list(g, "identifiers", value.getIdentifiers(), this::identifier);
@@ -497,7 +520,7 @@ public final class Encoders {
 
   public void position(JsonGenerator g, Position value) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("title");
+    name(g, "title");
     localizedText(g, value.getTitle());
     scalar(g, "organization", value.getOrganization());
     object(g, "period", value.getPeriod(), this::period);
@@ -508,7 +531,7 @@ public final class Encoders {
 
   private void event(JsonGenerator g, Event value) throws IOException {
     code(g, "kind", value.getKind());
-    g.writeFieldName("title");
+    name(g, "title");
     localizedText(g, value.getTitle());
     code(g, "status", value.getStatus());
     object(g, "period", value.getPeriod(), this::period);
@@ -531,14 +554,14 @@ public final class Encoders {
 
   public void relatedEvent(JsonGenerator g, RelatedEvent value) throws IOException {
     g.writeStartObject();
-    g.writeStringField("event", value.getEvent().getValue());
+    stringField(g, "event", value.getEvent().getValue());
     code(g, "relation", value.getRelation());
     end(g, value);
   }
 
   public void participation(JsonGenerator g, Participation value) throws IOException {
     g.writeStartObject();
-    g.writeStringField("actor", value.getActor().getValue());
+    stringField(g, "actor", value.getActor().getValue());
     code(g, "role", value.getRole());
     scalar(g, "onBehalfOf", value.getOnBehalfOf());
     text(g, "note", value.getNote());
@@ -565,7 +588,7 @@ public final class Encoders {
 
   private void declaration(JsonGenerator g, Declaration value) throws IOException {
     code(g, "kind", value.getKind());
-    g.writeFieldName("title");
+    name(g, "title");
     localizedText(g, value.getTitle());
     string(g, "symbol", value.getSymbol());
     scalar(g, "adoptedAt", value.getAdoptedAt());
@@ -579,15 +602,15 @@ public final class Encoders {
 
   public void article(JsonGenerator g, Article value) throws IOException {
     g.writeStartObject();
-    g.writeStringField("number", value.getNumber());
+    stringField(g, "number", value.getNumber());
     text(g, "title", value.getTitle());
-    g.writeFieldName("text");
+    name(g, "text");
     localizedText(g, value.getText());
     end(g, value);
   }
 
   private void recommendation(JsonGenerator g, Recommendation value) throws IOException {
-    g.writeFieldName("text");
+    name(g, "text");
     localizedText(g, value.getText());
     list(g, "madeBy", value.getMadeBy(), this::party);
     list(g, "addressees", value.getAddressees(), this::party);
@@ -601,9 +624,9 @@ public final class Encoders {
 
   public void response(JsonGenerator g, Response value) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("by");
+    name(g, "by");
     party(g, value.getBy());
-    g.writeStringField("response", value.getResponse().getValue());
+    stringField(g, "response", value.getResponse().getValue());
     scalar(g, "on", value.getOn());
     text(g, "note", value.getNote());
     list(g, "sources", value.getSources(), this::source);
@@ -611,7 +634,7 @@ public final class Encoders {
   }
 
   private void commitment(JsonGenerator g, Commitment value) throws IOException {
-    g.writeFieldName("text");
+    name(g, "text");
     localizedText(g, value.getText());
     list(g, "committedBy", value.getCommittedBy(), this::party);
     ids(g, "respondsTo", value.getRespondsTo());
@@ -628,7 +651,7 @@ public final class Encoders {
 
   public void indicator(JsonGenerator g, Indicator value) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("description");
+    name(g, "description");
     localizedText(g, value.getDescription());
     string(g, "baseline", value.getBaseline());
     string(g, "target", value.getTarget());
@@ -638,8 +661,8 @@ public final class Encoders {
 
   public void progressReport(JsonGenerator g, ProgressReport value) throws IOException {
     g.writeStartObject();
-    g.writeStringField("on", value.getOn().toString());
-    g.writeStringField("status", value.getStatus().getValue());
+    stringField(g, "on", value.getOn().toString());
+    stringField(g, "status", value.getStatus().getValue());
     object(g, "reportedBy", value.getReportedBy(), this::party);
     text(g, "note", value.getNote());
     list(g, "sources", value.getSources(), this::source);
@@ -649,7 +672,7 @@ public final class Encoders {
   /** Writes a dataset's {@link Publisher}. */
   public void publisher(JsonGenerator g, Publisher value) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("name");
+    name(g, "name");
     localizedText(g, value.getName());
     string(g, "id", value.getId());
     end(g, value);

@@ -58,9 +58,14 @@ public final class Utf8InputStream extends ChunkInputStream {
     while (i < to) {
       if (i + Long.BYTES <= to) {
         long word = (long) LONGS.get(bytes, i);
-        if ((word & HIGH_BITS) == 0 && !hasZeroByte(word) && !hasZeroByte(word ^ LINE_FEEDS)) {
-          i += Long.BYTES;
-          continue;
+        if (!hasZeroByte(word) && !hasZeroByte(word ^ LINE_FEEDS)) {
+          long high = word & HIGH_BITS;
+          if (high == 0) {
+            i += Long.BYTES;
+            continue;
+          }
+          // Plain ASCII up to the first byte with its high bit set, which the code below checks.
+          i += Long.numberOfTrailingZeros(high) >>> 3;
         }
       }
       int b = bytes[i];
