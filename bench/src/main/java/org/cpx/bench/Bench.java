@@ -34,6 +34,12 @@ public final class Bench {
   /** Records per benchmark operation. */
   static final int RECORDS = 1000;
 
+  /**
+   * Rounds of a full run: each runs every benchmark once, so that a ratio compares benchmarks run
+   * minutes apart at most, and the median of the rounds' ratios is robust to a slow round.
+   */
+  private static final int FULL_ROUNDS = 3;
+
   private Bench() {}
 
   /** Runs the benchmarks. */
@@ -43,7 +49,10 @@ public final class Bench {
     Path out = Path.of(System.getProperty("cpx.bench.out", "bench/target"));
     Files.createDirectories(out);
     Corpus corpus = Corpus.of(RECORDS);
-    Map<String, Score> scores = codecs(full, out);
+    List<Map<String, Score>> rounds = new ArrayList<>();
+    for (int round = 1; round <= (full ? FULL_ROUNDS : 1); round++) {
+      rounds.add(codecs(full, out.resolve("jmh-result-" + round + ".json")));
+    }
     List<String> table = new ArrayList<>();
     table.add("# CPX benchmarks, " + (full ? "full" : "quick") + " run of " + LocalDate.now());
     table.add("");
@@ -51,9 +60,9 @@ public final class Bench {
         RECORDS, corpus.document().length, corpus.stream().length, System.getProperty("java.vm.name"),
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors()));
     table.add("");
-    throughput(table, scores, corpus);
+    throughput(table, rounds, corpus);
     table.add("");
-    ratios(table, scores);
+    ratios(table, rounds);
     if (!options.contains("--no-scale")) {
       table.add("");
       scale(table, full);
@@ -64,21 +73,22 @@ public final class Bench {
     Files.write(out.resolve("results.md"), table, StandardCharsets.UTF_8);
   }
 
-  /** A benchmark's throughput, its error, and the bytes it allocates an operation. */
-  private record Score(double opsPerSecond, double error, double bytesPerOp) {}
+  /** A benchmark's throughput and the bytes it allocates an operation. */
+  private record Score(double opsPerSecond, double bytesPerOp) {}
 
-  private static Map<String, Score> codecs(boolean full, Path out) throws RunnerException {
+  /** Runs every benchmark once in a fork of its own, JMH's results written to {@code resultFile}. */
+  private static Map<String, Score> codecs(boolean full, Path resultFile) throws RunnerException {
     Options options = new OptionsBuilder()
         .include(CodecBenchmark.class.getName() + "\\.")
-        .forks(full ? 2 : 1)
-        .warmupIterations(full ? 4 : 2)
-        .warmupTime(TimeValue.seconds(full ? 5 : 2))
-        .measurementIterations(full ? 5 : 3)
-        .measurementTime(TimeValue.seconds(full ? 5 : 2))
+        .forks(1)
+        .warmupIterations(full ? 3 : 2)
+        .warmupTime(TimeValue.seconds(full ? 4 : 2))
+        .measurementIterations(full ? 4 : 3)
+        .measurementTime(TimeValue.seconds(full ? 4 : 2))
         .jvmArgsAppend("-Xms1g", "-Xmx1g")
         .addProfiler(GCProfiler.class)
         .resultFormat(ResultFormatType.JSON)
-        .result(out.resolve("jmh-result.json").toString())
+        .result(resultFile.toString())
         .build();
     Collection<RunResult> results = new Runner(options).run();
     Map<String, Score> scores = new LinkedHashMap<>();
@@ -86,44 +96,64 @@ public final class Bench {
       String name = result.getParams().getBenchmark();
       Result<?> primary = result.getPrimaryResult();
       Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
-      scores.put(name.substring(name.lastIndexOf('.') + 1), new Score(primary.getScore(), primary.getScoreError(),
+      scores.put(name.substring(name.lastIndexOf('.') + 1), new Score(primary.getScore(),
           allocation == null ? Double.NaN : allocation.getScore()));
     }
     return scores;
   }
 
-  private static void throughput(List<String> table, Map<String, Score> scores, Corpus corpus) {
-    table.add("| benchmark | ops/s | MB/s | records/s | allocated bytes/record |");
-    table.add("|---|--:|--:|--:|--:|");
-    for (Map.Entry<String, Score> entry : scores.entrySet()) {
-      Score score = entry.getValue();
-      int bytes = entry.getKey().equals("cpxStream") ? corpus.stream().length : corpus.document().length;
-      table.add(String.format(Locale.ROOT, "| %s | %.1f ± %.1f | %.1f | %,.0f | %,.0f |", entry.getKey(),
-          score.opsPerSecond(), score.error(), score.opsPerSecond() * bytes / 1e6, score.opsPerSecond() * RECORDS,
-          score.bytesPerOp() / RECORDS));
+  private static void throughput(List<String> table, List<Map<String, Score>> rounds, Corpus corpus) {
+    table.add("| benchmark | ops/s | range of the rounds | MB/s | records/s | allocated bytes/record |");
+    table.add("|---|--:|--:|--:|--:|--:|");
+    for (String benchmark : rounds.get(0).keySet()) {
+      double[] ops = rounds.stream().mapToDouble(round -> round.get(benchmark).opsPerSecond()).sorted().toArray();
+      double median = median(ops);
+      double allocated = median(rounds.stream().mapToDouble(round -> round.get(benchmark).bytesPerOp()).sorted().toArray());
+      int bytes = benchmark.equals("cpxStream") ? corpus.stream().length : corpus.document().length;
+      table.add(String.format(Locale.ROOT, "| %s | %.1f | %s | %.1f | %,.0f | %,.0f |", benchmark, median,
+          range(ops, "%.1f–%.1f"), median * bytes / 1e6, median * RECORDS, allocated / RECORDS));
     }
   }
 
-  private static void ratios(List<String> table, Map<String, Score> scores) {
-    table.add("| ratio, same run | measured | target | |");
-    table.add("|---|--:|--:|---|");
-    ratio(table, "decode / baseline databind", throughput(scores, "cpxDecode") / throughput(scores, "baselineDecode"), 1.0, true);
-    ratio(table, "encode / baseline databind", throughput(scores, "cpxEncode") / throughput(scores, "baselineEncode"), 1.0, true);
-    ratio(table, "decode + validate / baseline databind + Hibernate Validator",
-        throughput(scores, "cpxDecodeValidate") / throughput(scores, "baselineDecodeValidate"), 1.0, true);
-    ratio(table, "decode / ceiling (Jackson tokens)", throughput(scores, "cpxDecode") / throughput(scores, "ceiling"), 0.6, true);
-    ratio(table, "allocation per decoded record / baseline databind",
-        scores.get("cpxDecode").bytesPerOp() / scores.get("baselineDecode").bytesPerOp(), 1.5, false);
+  private static void ratios(List<String> table, List<Map<String, Score>> rounds) {
+    table.add("| ratio, median of the rounds | measured | range of the rounds | target | |");
+    table.add("|---|--:|--:|--:|---|");
+    ratio(table, "decode / baseline databind", rounds, "cpxDecode", "baselineDecode", false, 1.0, true);
+    ratio(table, "encode / baseline databind", rounds, "cpxEncode", "baselineEncode", false, 1.0, true);
+    ratio(table, "decode + validate / baseline databind + Hibernate Validator", rounds, "cpxDecodeValidate",
+        "baselineDecodeValidate", false, 1.0, true);
+    ratio(table, "decode / ceiling (Jackson tokens)", rounds, "cpxDecode", "ceiling", false, 0.6, true);
+    ratio(table, "allocation per decoded record / baseline databind", rounds, "cpxDecode", "baselineDecode", true,
+        1.5, false);
   }
 
-  private static double throughput(Map<String, Score> scores, String benchmark) {
-    return scores.get(benchmark).opsPerSecond();
-  }
-
-  private static void ratio(List<String> table, String name, double measured, double target, boolean atLeast) {
+  /**
+   * Adds the row of the ratio of {@code cpx} to {@code baseline} in each round — of throughputs, or
+   * of bytes allocated when {@code allocation} is set — against {@code target}.
+   */
+  private static void ratio(List<String> table, String name, List<Map<String, Score>> rounds, String cpx,
+      String baseline, boolean allocation, double target, boolean atLeast) {
+    double[] ratios = rounds.stream()
+        .mapToDouble(round -> allocation
+            ? round.get(cpx).bytesPerOp() / round.get(baseline).bytesPerOp()
+            : round.get(cpx).opsPerSecond() / round.get(baseline).opsPerSecond())
+        .sorted()
+        .toArray();
+    double measured = median(ratios);
     boolean met = atLeast ? measured >= target : measured <= target;
-    table.add(String.format(Locale.ROOT, "| %s | %.2f× | %s %.1f× | %s |", name, measured, atLeast ? "≥" : "≤", target,
-        met ? "met" : "missed"));
+    table.add(String.format(Locale.ROOT, "| %s | %.2f× | %s | %s %.1f× | %s |", name, measured,
+        range(ratios, "%.2f–%.2f×"), atLeast ? "≥" : "≤", target, met ? "met" : "missed"));
+  }
+
+  /** The least and the greatest of sorted {@code values} in {@code format}; blank for a single round. */
+  private static String range(double[] values, String format) {
+    return values.length == 1 ? "" : String.format(Locale.ROOT, format, values[0], values[values.length - 1]);
+  }
+
+  /** The median of sorted {@code values}. */
+  private static double median(double[] values) {
+    int middle = values.length / 2;
+    return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
   }
 
   /** Validates streams of growing size, each in a JVM of its own with a 64 MB heap. */
