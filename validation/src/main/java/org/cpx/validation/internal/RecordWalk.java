@@ -2,7 +2,9 @@ package org.cpx.validation.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -38,8 +40,8 @@ import org.cpx.validation.FindingMessages;
  * whose type holds nothing these rules look at; a path is written out only for a finding.
  */
 public final class RecordWalk {
-  /** A getter worth walking, with the name of its member. */
-  private record Member(String name, Method getter) {}
+  /** A getter worth walking, as a handle taking and returning {@code Object}, with the name of its member. */
+  private record Member(String name, MethodHandle getter) {}
 
   /** What the walk does with a value of a class. */
   private enum Kind {
@@ -225,7 +227,7 @@ public final class RecordWalk {
           && !name.equals("getUnknownMembers")
           && method.getDeclaringClass() != Object.class
           && mayHoldChecked(method.getGenericReturnType())) {
-        members.add(new Member(Character.toLowerCase(name.charAt(3)) + name.substring(4), method));
+        members.add(new Member(Character.toLowerCase(name.charAt(3)) + name.substring(4), handle(method)));
       }
     }
     members.sort(Comparator.comparing(Member::name));
@@ -254,11 +256,21 @@ public final class RecordWalk {
         || Extensible.class.isAssignableFrom(raw);
   }
 
-  private static Object invoke(Method getter, Object value) {
+  private static MethodHandle handle(Method getter) {
     try {
-      return getter.invoke(value);
-    } catch (IllegalAccessException | InvocationTargetException e) {
+      return MethodHandles.publicLookup().unreflect(getter).asType(MethodType.methodType(Object.class, Object.class));
+    } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot read " + getter.getName(), e);
+    }
+  }
+
+  private static Object invoke(MethodHandle getter, Object value) {
+    try {
+      return (Object) getter.invokeExact(value);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("a getter threw a checked exception", e);
     }
   }
 }
