@@ -58,7 +58,7 @@ public final class Utf8InputStream extends ChunkInputStream {
     while (i < to) {
       if (i + Long.BYTES <= to) {
         long word = (long) LONGS.get(bytes, i);
-        if (!hasZeroByte(word) && !hasZeroByte(word ^ LINE_FEEDS)) {
+        if (!hasNulOrLineFeed(word)) {
           long high = word & HIGH_BITS;
           if (high == 0) {
             i += Long.BYTES;
@@ -128,8 +128,10 @@ public final class Utf8InputStream extends ChunkInputStream {
     return -1;
   }
 
-  private static boolean hasZeroByte(long word) {
-    return ((word - ONES) & ~word & HIGH_BITS) != 0;
+  /** Whether one of the eight bytes of {@code word} is NUL or a line feed. */
+  private static boolean hasNulOrLineFeed(long word) {
+    long feeds = word ^ LINE_FEEDS;
+    return (((word - ONES) & ~word | (feeds - ONES) & ~feeds) & HIGH_BITS) != 0;
   }
 
   /** The error of an ill-formed sequence starting at {@code offset}, on the current line. */
