@@ -56,6 +56,23 @@ class WorkloadTest {
   }
 
   @Test
+  void bothValidatorsFindABlankTextAndABadLanguageTag() {
+    CpxJson json = CpxJson.create();
+    String[][] cases = {{"vi", " ", "text.invalid"}, {"Viet Nam", "Hội", "language.invalid"}};
+    for (String[] bad : cases) {
+      Pojos.Dataset broken = baseline.decode(CORPUS.document());
+      broken.organizations.get(0).name.put(bad[0], bad[1]);
+      assertThat(baseline.validate(broken)).as(bad[2]).isEqualTo(1);
+      String record = "{\"type\":\"organization\",\"id\":\"o\",\"name\":{\"" + bad[0] + "\":\"" + bad[1] + "\"},"
+          + "\"sources\":[{\"title\":{\"en\":\"T\"}}]}";
+      assertThat(json.readRecord(record.getBytes(StandardCharsets.UTF_8)).getFindings())
+          .extracting(finding -> finding.getCode().getCode())
+          .containsExactly(bad[2]);
+    }
+  }
+
+
+  @Test
   void theScaleCheckStreamIsValidWithEveryRule() throws IOException {
     StringBuilder stream = new StringBuilder("{\"type\":\"header\",\"cpx\":\"1.0\"}\n");
     for (int copy = 0; copy < 3; copy++) {

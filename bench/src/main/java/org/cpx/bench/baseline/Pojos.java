@@ -32,7 +32,7 @@ public final class Pojos {
   private Pojos() {}
 
   /** A text in several languages: tag → text. */
-  public static final class Text extends LinkedHashMap<@Pattern(regexp = LANGUAGE) String, @NotBlank String> {
+  public static final class Text extends LinkedHashMap<String, String> {
     private static final long serialVersionUID = 1L;
   }
 
@@ -40,7 +40,7 @@ public final class Pojos {
   public abstract static class Record {
     @NotNull public String type;
     @NotNull @Pattern(regexp = ID) public String id;
-    public @Valid Text description;
+    public @ValidText Text description;
     public List<@NotBlank String> themes;
     public List<@Pattern(regexp = AREA) String> coverage;
     public List<@Valid TargetGroup> targetGroups;
@@ -51,13 +51,13 @@ public final class Pojos {
   /** Where a fact came from. */
   public static final class Source {
     @URL public String url;
-    public @Valid Text title;
-    public @Valid Text publisher;
+    public @ValidText Text title;
+    public @ValidText Text publisher;
     public String author;
     @Pattern(regexp = DATE) public String publishedOn;
     @Pattern(regexp = DAY) public String accessedOn;
     @Pattern(regexp = LANGUAGE) public String language;
-    public @Valid Text note;
+    public @ValidText Text note;
 
     @JsonIgnore
     @AssertTrue(message = "a source needs a url or a title")
@@ -71,14 +71,14 @@ public final class Pojos {
     public String group;
     @PositiveOrZero public Integer ageMin;
     @PositiveOrZero public Integer ageMax;
-    public @Valid Text label;
+    public @ValidText Text label;
   }
 
   /** Who: a record or a group. */
   public static final class Party {
     @Pattern(regexp = ID) public String actor;
     public String group;
-    public @Valid Text label;
+    public @ValidText Text label;
     @Pattern(regexp = ID) public String onBehalfOf;
     public String role;
   }
@@ -129,28 +129,28 @@ public final class Pojos {
 
   /** A place. */
   public static final class Place {
-    public @Valid Text name;
+    public @ValidText Text name;
     @Pattern(regexp = "[A-Z]{2}") public String country;
     @Pattern(regexp = SUBDIVISION) public String subdivision;
-    public @Valid Text locality;
-    public @Valid Text address;
+    public @ValidText Text locality;
+    public @ValidText Text address;
   }
 
   /** A legal text a record rests on. */
   public static final class LegalReference {
-    public @Valid Text instrument;
+    public @ValidText Text instrument;
     public String article;
     public String clause;
     public String point;
     public String identifier;
-    public @Valid Text text;
+    public @ValidText Text text;
   }
 
   /** An organization. */
   public static final class Organization extends Record {
-    @NotEmpty public @Valid Text name;
+    @NotEmpty public @ValidText Text name;
     public List<@NotBlank String> acronyms;
-    public List<@Valid Text> alternateNames;
+    public List<@ValidText Text> alternateNames;
     public List<@Pattern(regexp = AREA + "|" + SUBDIVISION) String> areasServed;
     public String classification;
     @Pattern(regexp = "[A-Z]{2}") public String country;
@@ -159,23 +159,23 @@ public final class Pojos {
 
   /** A network and its members. */
   public static final class Network extends Record {
-    @NotEmpty public @Valid Text name;
+    @NotEmpty public @ValidText Text name;
     public List<@NotBlank String> acronyms;
-    public List<@Valid Text> alternateNames;
+    public List<@ValidText Text> alternateNames;
     public List<@Pattern(regexp = AREA + "|" + SUBDIVISION) String> areasServed;
     @Pattern(regexp = "[A-Z]{2}") public String country;
     @Pattern(regexp = DATE) public String founded;
-    public List<@Valid Text> functions;
+    public List<@ValidText Text> functions;
     public List<@Valid GoverningDocument> governingDocuments;
     @Pattern(regexp = ID) public String host;
     public @Valid Count memberCount;
     public List<@Valid Membership> memberships;
-    public @Valid Text purpose;
+    public @ValidText Text purpose;
   }
 
   /** A network's charter or rules. */
   public static final class GoverningDocument {
-    @NotEmpty public @Valid Text title;
+    @NotEmpty public @ValidText Text title;
     @Pattern(regexp = ID) public String adoptedBy;
     @Pattern(regexp = DATE) public String adoptedOn;
     public List<@Valid LegalReference> legalBasis;
@@ -186,8 +186,8 @@ public final class Pojos {
     @NotNull @Pattern(regexp = ID) public String member;
     public String role;
     @Pattern(regexp = DATE) public String asOf;
-    public @Valid Text title;
-    public @Valid Text note;
+    public @ValidText Text title;
+    public @ValidText Text note;
     public @Valid Period period;
   }
 
@@ -195,13 +195,13 @@ public final class Pojos {
   public static final class Person extends Record {
     @NotBlank public String name;
     public List<@NotBlank String> alternateNames;
-    public @Valid Text honorificPrefix;
+    public @ValidText Text honorificPrefix;
     public List<@Valid Position> positions;
   }
 
   /** A person's position. */
   public static final class Position {
-    @NotEmpty public @Valid Text title;
+    @NotEmpty public @ValidText Text title;
     @Pattern(regexp = ID) public String organization;
     @Pattern(regexp = DATE) public String asOf;
     public @Valid Period period;
@@ -209,14 +209,14 @@ public final class Pojos {
 
   /** An event. */
   public static final class Event extends Record {
-    @NotEmpty public @Valid Text title;
+    @NotEmpty public @ValidText Text title;
     public String kind;
     public String status;
     public @Valid Period period;
     public String recurrence;
     public String attendanceMode;
     public @Valid Place location;
-    public List<@Valid Text> objectives;
+    public List<@ValidText Text> objectives;
     @Pattern(regexp = ID) public String partOf;
     public List<@Valid Party> participants;
     public List<@Valid RelatedEvent> relatedEvents;
@@ -236,7 +236,7 @@ public final class Pojos {
     public List<@Valid AttendanceGroup> breakdown;
     @PositiveOrZero public Integer countries;
     @PositiveOrZero public Integer organizations;
-    public @Valid Text note;
+    public @ValidText Text note;
   }
 
   /** One group of attendees. */
@@ -247,7 +247,7 @@ public final class Pojos {
 
   /** A declaration. */
   public static final class Declaration extends Record {
-    @NotEmpty public @Valid Text title;
+    @NotEmpty public @ValidText Text title;
     public String kind;
     @Pattern(regexp = ID) public String adoptedAt;
     @Pattern(regexp = DATE) public String adoptedOn;
@@ -256,7 +256,7 @@ public final class Pojos {
 
   /** A recommendation. */
   public static final class Recommendation extends Record {
-    @NotEmpty public @Valid Text text;
+    @NotEmpty public @ValidText Text text;
     @Pattern(regexp = ID) public String declaration;
     public String article;
     @Pattern(regexp = ID) public String madeAt;
@@ -267,7 +267,7 @@ public final class Pojos {
 
   /** A commitment. */
   public static final class Commitment extends Record {
-    @NotEmpty public @Valid Text text;
+    @NotEmpty public @ValidText Text text;
     public List<@Valid Party> committedBy;
     @Pattern(regexp = ID) public String madeAt;
     @Pattern(regexp = DATE) public String madeOn;
