@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
@@ -35,10 +34,18 @@ public final class Bench {
   static final int RECORDS = 1000;
 
   /**
-   * Rounds of a full run: each runs every benchmark once, so that a ratio compares benchmarks run
-   * minutes apart at most, and the median of the rounds' ratios is robust to a slow round.
+   * Rounds of a full run: each runs every benchmark once, so that the median of the rounds' ratios
+   * is robust to a slow round or a fork whose code the JIT compiled less well.
    */
-  private static final int FULL_ROUNDS = 3;
+  private static final int FULL_ROUNDS = 5;
+
+  /**
+   * The order of a round: each CPX benchmark right after what it is compared with, so that a ratio
+   * compares runs seconds apart; every other round runs them in reverse, so that a drift of the
+   * machine's speed favours neither side.
+   */
+  private static final List<String> ORDER = List.of("baselineDecode", "cpxDecode", "ceiling", "baselineDecodeValidate",
+      "cpxDecodeValidate", "baselineEncode", "cpxEncode", "cpxStream");
 
   private Bench() {}
 
@@ -50,9 +57,21 @@ public final class Bench {
     Files.createDirectories(out);
     Corpus corpus = Corpus.of(RECORDS);
     List<Map<String, Score>> rounds = new ArrayList<>();
+    List<String> csv = new ArrayList<>(List.of("round,benchmark,ops_per_second,bytes_per_operation"));
     for (int round = 1; round <= (full ? FULL_ROUNDS : 1); round++) {
-      rounds.add(codecs(full, out.resolve("jmh-result-" + round + ".json")));
+      List<String> order = new ArrayList<>(ORDER);
+      if (round % 2 == 0) {
+        Collections.reverse(order);
+      }
+      Map<String, Score> scores = new LinkedHashMap<>();
+      for (String benchmark : order) {
+        Score score = codec(full, benchmark);
+        scores.put(benchmark, score);
+        csv.add(String.format(Locale.ROOT, "%d,%s,%.3f,%.1f", round, benchmark, score.opsPerSecond(), score.bytesPerOp()));
+      }
+      rounds.add(scores);
     }
+    Files.write(out.resolve("rounds.csv"), csv, StandardCharsets.UTF_8);
     List<String> table = new ArrayList<>();
     table.add("# CPX benchmarks, " + (full ? "full" : "quick") + " run of " + LocalDate.now());
     table.add("");
@@ -76,36 +95,27 @@ public final class Bench {
   /** A benchmark's throughput and the bytes it allocates an operation. */
   private record Score(double opsPerSecond, double bytesPerOp) {}
 
-  /** Runs every benchmark once in a fork of its own, JMH's results written to {@code resultFile}. */
-  private static Map<String, Score> codecs(boolean full, Path resultFile) throws RunnerException {
+  /** Runs {@code benchmark} once, in a fork of its own. */
+  private static Score codec(boolean full, String benchmark) throws RunnerException {
     Options options = new OptionsBuilder()
-        .include(CodecBenchmark.class.getName() + "\\.")
+        .include(CodecBenchmark.class.getName() + "\\." + benchmark + "$")
         .forks(1)
-        .warmupIterations(full ? 3 : 2)
+        .warmupIterations(2)
         .warmupTime(TimeValue.seconds(full ? 4 : 2))
-        .measurementIterations(full ? 4 : 3)
+        .measurementIterations(3)
         .measurementTime(TimeValue.seconds(full ? 4 : 2))
         .jvmArgsAppend("-Xms1g", "-Xmx1g")
         .addProfiler(GCProfiler.class)
-        .resultFormat(ResultFormatType.JSON)
-        .result(resultFile.toString())
         .build();
-    Collection<RunResult> results = new Runner(options).run();
-    Map<String, Score> scores = new LinkedHashMap<>();
-    for (RunResult result : results) {
-      String name = result.getParams().getBenchmark();
-      Result<?> primary = result.getPrimaryResult();
-      Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
-      scores.put(name.substring(name.lastIndexOf('.') + 1), new Score(primary.getScore(),
-          allocation == null ? Double.NaN : allocation.getScore()));
-    }
-    return scores;
+    RunResult result = new Runner(options).runSingle();
+    Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
+    return new Score(result.getPrimaryResult().getScore(), allocation == null ? Double.NaN : allocation.getScore());
   }
 
   private static void throughput(List<String> table, List<Map<String, Score>> rounds, Corpus corpus) {
     table.add("| benchmark | ops/s | range of the rounds | MB/s | records/s | allocated bytes/record |");
     table.add("|---|--:|--:|--:|--:|--:|");
-    for (String benchmark : rounds.get(0).keySet()) {
+    for (String benchmark : ORDER) {
       double[] ops = rounds.stream().mapToDouble(round -> round.get(benchmark).opsPerSecond()).sorted().toArray();
       double median = median(ops);
       double allocated = median(rounds.stream().mapToDouble(round -> round.get(benchmark).bytesPerOp()).sorted().toArray());
