@@ -161,7 +161,11 @@ public final class RecordWalk {
   }
 
   private void unknownMembers(Extensible value) {
-    for (Map.Entry<String, String> member : value.getUnknownMembers().entrySet()) {
+    Map<String, String> unknown = value.getUnknownMembers();
+    if (unknown.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, String> member : unknown.entrySet()) {
       path.push(member.getKey());
       if (!member.getKey().startsWith("x-")) {
         add(FindingCode.MEMBER_UNKNOWN);
