@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * The member names of the objects being read, one set per nesting depth, so that a duplicate
  * member (which I-JSON forbids) is rejected as Jackson's strict mode would, without a hash set
  * for every object: a few names are compared in an array, hash codes first (Jackson gives a name
- * read again the same instance, whose hash code is cached), more go into a set. Every member name token must pass through {@link #add}.
+ * read again the same instance, whose hash code is cached), more go into a set. Every member name
+ * token must pass through {@link #add}.
  */
 public final class MemberNames {
   /** Names an object holds in its array before they move to a set. */

@@ -97,6 +97,7 @@ public final class RecordWalk {
   /** The findings of {@code record}, found at {@code path}, sorted by path. */
   public List<Finding> check(CpxRecord record, String path) {
     findings = new ArrayList<>();
+    this.path.truncate(0);
     recordPath = path;
     recordId = record.getId().getValue();
     person = record.getType() == RecordType.PERSON;
