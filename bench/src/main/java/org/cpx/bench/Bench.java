@@ -25,9 +25,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * {@code bench/run [--quick | --full] [--no-scale]}: runs {@link CodecBenchmark} and the {@link
- * ScaleCheck}, then prints the table of throughputs, allocations and the ratios CPX/baseline and
- * CPX/ceiling against their targets, and writes it to {@code bench/target/results.md}.
+ * {@code bench/run [--quick | --full] [--no-scale]}: runs {@link CodecBenchmark} (one round, or
+ * five in a full run) and the {@link ScaleCheck}, then prints the table of throughputs, allocations
+ * and the ratios CPX/baseline and CPX/ceiling against their targets, and writes it to {@code
+ * bench/target/results.md}, every round's scores to {@code bench/target/rounds.csv}.
  */
 public final class Bench {
   /** Records per benchmark operation. */
