@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.cpx.bench.baseline.Baseline;
 import org.cpx.bench.baseline.Pojos;
 import org.cpx.core.CpxRecord;
@@ -14,6 +16,7 @@ import org.cpx.json.CpxJson;
 import org.cpx.validation.CpxValidator;
 import org.cpx.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Benchmark;
 
 /** The benchmarks measure what they claim: every contender reads and writes the same data. */
 class WorkloadTest {
@@ -71,6 +74,14 @@ class WorkloadTest {
     }
   }
 
+
+  @Test
+  void everyBenchmarkRunsOnceARound() {
+    assertThat(Arrays.stream(CodecBenchmark.class.getMethods())
+            .filter(method -> method.isAnnotationPresent(Benchmark.class))
+            .map(Method::getName))
+        .containsExactlyInAnyOrderElementsOf(Bench.ORDER);
+  }
 
   @Test
   void theScaleCheckStreamIsValidWithEveryRule() throws IOException {
