@@ -1,6 +1,8 @@
 package org.cpx.bench;
 
-import java.nio.charset.StandardCharsets;
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -36,26 +38,21 @@ public final class Corpus {
 
   /** A corpus of {@code records} records picked from the seed records of 0.5 to 3 KB. */
   public static Corpus of(int records) {
-    List<String> templates = new ArrayList<>();
+    List<Template> templates = new ArrayList<>();
     for (CpxRecord record : SeedData.dataset().records()) {
-      byte[] json = JSON.writeRecord(record);
-      if (json.length >= 500 && json.length <= 3000) {
-        templates.add(new String(json, StandardCharsets.UTF_8));
+      Template template = Template.of(record);
+      if (template.length >= 500 && template.length <= 3000) {
+        templates.add(template);
       }
     }
     Random random = new Random(SEED);
     Dataset.Builder dataset = Dataset.builder().languages(SeedData.dataset().getLanguages());
     for (int copy = 0; copy < records; copy++) {
-      dataset.addRecord(copy(templates.get(random.nextInt(templates.size())), copy));
+      byte[] json = templates.get(random.nextInt(templates.size())).copy(copy);
+      dataset.addRecord(JSON.readRecord(json).getValue()
+          .orElseThrow(() -> new IllegalStateException("a seed record cannot be read back: " + new String(json, UTF_8))));
     }
     return new Corpus(dataset.build());
-  }
-
-  /** The record of {@code json} with every seed id, its own and those it refers to, made that of copy {@code copy}. */
-  private static CpxRecord copy(String json, int copy) {
-    byte[] renamed = new Template(json).copy(copy);
-    return JSON.readRecord(renamed).getValue()
-        .orElseThrow(() -> new IllegalStateException("a seed record cannot be read back: " + json));
   }
 
   /**
@@ -66,20 +63,25 @@ public final class Corpus {
     private final List<byte[]> pieces = new ArrayList<>();
     private final int length;
 
-    Template(String json) {
+    private Template(String json) {
       Matcher matcher = SEED_ID.matcher(json);
       int from = 0;
       while (matcher.find()) {
-        pieces.add(json.substring(from, matcher.end(1)).getBytes(StandardCharsets.UTF_8));
+        pieces.add(json.substring(from, matcher.end(1)).getBytes(UTF_8));
         from = matcher.end(1);
       }
-      pieces.add(json.substring(from).getBytes(StandardCharsets.UTF_8));
+      pieces.add(json.substring(from).getBytes(UTF_8));
       this.length = pieces.stream().mapToInt(piece -> piece.length).sum();
+    }
+
+    /** The template of {@code record} as the format writes it. */
+    static Template of(CpxRecord record) {
+      return new Template(new String(JSON.writeRecord(record), UTF_8));
     }
 
     /** The JSON of copy {@code copy}. */
     byte[] copy(long copy) {
-      byte[] suffix = ("-" + copy).getBytes(StandardCharsets.US_ASCII);
+      byte[] suffix = ("-" + copy).getBytes(US_ASCII);
       byte[] json = new byte[length + suffix.length * (pieces.size() - 1)];
       int at = 0;
       for (int i = 0; i < pieces.size(); i++) {

@@ -17,7 +17,6 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.dataset.Dataset;
-import org.cpx.json.CpxJson;
 import org.cpx.testing.GeneratedInput;
 import org.cpx.testing.SeedData;
 import org.cpx.validation.CpxValidator;
@@ -71,12 +70,7 @@ public final class ScaleCheck {
       List<String> noisy = report.getFindings().stream().map(finding -> finding.getRecordId().orElse("")).toList();
       kept.removeIf(record -> noisy.contains(record.getId().getValue()));
     }
-    CpxJson json = CpxJson.create();
-    List<Corpus.Template> templates = new ArrayList<>();
-    for (CpxRecord record : kept) {
-      templates.add(new Corpus.Template(new String(json.writeRecord(record), StandardCharsets.UTF_8)));
-    }
-    return templates;
+    return kept.stream().map(Corpus.Template::of).toList();
   }
 
   private static long recordsFor(long bytes, List<Corpus.Template> templates) {

@@ -36,6 +36,8 @@ public final class JsonSupport {
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
+  private static final CharacterEscapes CONTROL_ESCAPES = new ControlCharacterEscapes();
+
   private JsonSupport() {}
 
   /** A factory reading with the limits {@code limits}, and writing the format's deterministic form. */
@@ -258,8 +260,6 @@ public final class JsonSupport {
     }
     return false;
   }
-
-  private static final CharacterEscapes CONTROL_ESCAPES = new ControlCharacterEscapes();
 
   /** Escapes every control character (C0, DEL, C1) and nothing else but {@code "} and {@code \}. */
   private static final class ControlCharacterEscapes extends CharacterEscapes {

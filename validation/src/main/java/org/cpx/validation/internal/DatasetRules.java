@@ -74,8 +74,8 @@ public final class DatasetRules {
    */
   private record Place(String base, int record, long line, int order) {}
 
-  /** A reference to a record not seen yet. */
-  private record Reference(Place place, String path, int target, Set<RecordType> allowed) {}
+  /** A reference to a record not seen yet, kept under the number of the id it refers to. */
+  private record Reference(Place place, String path, Set<RecordType> allowed) {}
 
   /** An article of a declaration not seen yet. */
   private record ArticleReference(Place place, int declaration, String number) {}
@@ -207,7 +207,7 @@ public final class DatasetRules {
       int number = ids.number(target);
       RecordType type = ids.type(number);
       if (type == null) {
-        references.computeIfAbsent(number, n -> new ArrayList<>(1)).add(new Reference(place, path, number, allowed));
+        references.computeIfAbsent(number, n -> new ArrayList<>(1)).add(new Reference(place, path, allowed));
       } else if (!allowed.contains(type)) {
         placed.add(placed(place, path, FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR));
       }
@@ -509,5 +509,4 @@ public final class DatasetRules {
 
   /** A finding across records with the input place of its record, to order by. */
   private record Placed(int order, Finding finding) {}
-
 }
