@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.validation.CpxValidator;
+import org.cpx.validation.FindingListener;
 import org.cpx.validation.FindingMessages;
 import org.cpx.validation.ValidationReport;
 import org.jspecify.annotations.Nullable;
@@ -82,17 +84,26 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec().commandLine().getErr();
     Locale locale = Locale.forLanguageTag(language.name());
     CpxValidator validator = CpxValidator.builder().locale(locale).openReferences(openReferences).build();
-    List<FileReport> reports = new ArrayList<>();
-    int status = Inputs.forEach(files, input, stdin, err, (file, form, in) -> {
-      ValidationReport report = form == Inputs.Form.STREAM ? validator.validateStream(in) : validator.validateDocument(in);
-      reports.add(new FileReport(file, report));
-      return report.isValid() ? Cpx.OK : Cpx.INVALID;
-    });
+    int status;
     if (format == Cpx.OutputFormat.json) {
-      json(out, reports);
+      try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeArrayFieldStart("files");
+        status = Inputs.forEach(files, input, stdin, err, (file, form, in) -> json(g, file, () -> validate(validator, form, in, g)));
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      out.println();
     } else {
       Words words = new Words(locale, colour.enabled());
-      reports.forEach(report -> text(out, report, locale, words));
+      status = Inputs.forEach(files, input, stdin, err, (file, form, in) -> {
+        Groups groups = new Groups();
+        ValidationReport report = form == Inputs.Form.STREAM
+            ? validator.validateStream(in, groups::add) : validator.validateDocument(in, groups::add);
+        text(out, file, report, groups, locale, words);
+        return report.isValid() ? Cpx.OK : Cpx.INVALID;
+      });
     }
     out.flush();
     return status;
@@ -105,28 +116,60 @@ final class ValidateCommand implements Callable<Integer> {
     return spec;
   }
 
-  /** The report of one file. */
-  private record FileReport(String file, ValidationReport report) {}
+  /**
+   * The findings of one file grouped by code for people: each group's count, severity and first
+   * {@value #PATHS_SHOWN} findings, so that any number of findings takes little memory.
+   */
+  private static final class Groups {
+    /** One code's findings. */
+    private static final class Group {
+      private final List<Finding> shown = new ArrayList<>();
+      private long count;
+    }
 
-  private static void text(PrintWriter out, FileReport file, Locale locale, Words words) {
-    ValidationReport report = file.report();
-    out.printf("%s: %s — %s, %s, %s%n", words.strong(file.file()), words.verdict(report.isValid()),
+    private final Map<FindingCode, Group> byCode = new LinkedHashMap<>();
+
+    void add(Finding finding) {
+      Group group = byCode.computeIfAbsent(finding.getCode(), code -> new Group());
+      group.count++;
+      if (group.shown.size() < PATHS_SHOWN) {
+        group.shown.add(finding);
+      }
+    }
+  }
+
+  private static void text(PrintWriter out, String file, ValidationReport report, Groups groups, Locale locale,
+      Words words) {
+    out.printf("%s: %s — %s, %s, %s%n", words.strong(file), words.verdict(report.isValid()),
         words.say("records", report.getRecords()), words.say("errors", report.getErrors()),
         words.say("warnings", report.getWarnings()));
-    Map<FindingCode, List<Finding>> byCode = new LinkedHashMap<>();
-    for (Finding finding : report.getFindings()) {
-      byCode.computeIfAbsent(finding.getCode(), code -> new ArrayList<>()).add(finding);
-    }
-    byCode.forEach((code, findings) -> {
-      out.printf("  %s %s (%d): %s%n", words.severity(findings.get(0).getSeverity().getValue()), code.getCode(),
-          findings.size(), FindingMessages.message(code, locale));
-      for (Finding finding : findings.subList(0, Math.min(findings.size(), PATHS_SHOWN))) {
+    groups.byCode.forEach((code, group) -> {
+      out.printf("  %s %s (%d): %s%n", words.severity(group.shown.get(0).getSeverity().getValue()), code.getCode(),
+          group.count, FindingMessages.message(code, locale));
+      for (Finding finding : group.shown) {
         out.println("    " + where(finding, words));
       }
-      if (findings.size() > PATHS_SHOWN) {
-        out.println("    " + words.say("more", findings.size() - PATHS_SHOWN));
+      if (group.count > PATHS_SHOWN) {
+        out.println("    " + words.say("more", group.count - PATHS_SHOWN));
       }
     });
+  }
+
+  /** Validates {@code in}, writing each finding as it comes into the open {@code findings} array of {@code g}. */
+  private static ValidationReport validate(CpxValidator validator, Inputs.Form form, InputStream in, JsonGenerator g)
+      throws IOException {
+    FindingListener listener = finding -> {
+      try {
+        finding(g, finding);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+    try {
+      return form == Inputs.Form.STREAM ? validator.validateStream(in, listener) : validator.validateDocument(in, listener);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** Where a finding is, for people: its line and column when known, and its path. */
@@ -143,43 +186,46 @@ final class ValidateCommand implements Callable<Integer> {
     return words.say("line", line) + ": " + (path.isEmpty() ? words.say("wholeLine") : path);
   }
 
-  private static void json(PrintWriter out, List<FileReport> reports) throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeArrayFieldStart("files");
-      for (FileReport file : reports) {
-        ValidationReport report = file.report();
-        g.writeStartObject();
-        g.writeStringField("file", file.file());
-        g.writeBooleanField("valid", report.isValid());
-        g.writeNumberField("records", report.getRecords());
-        g.writeNumberField("errors", report.getErrors());
-        g.writeNumberField("warnings", report.getWarnings());
-        g.writeArrayFieldStart("findings");
-        for (Finding finding : report.getFindings()) {
-          g.writeStartObject();
-          g.writeStringField("severity", finding.getSeverity().getValue());
-          g.writeStringField("code", finding.getCode().getCode());
-          g.writeStringField("path", finding.getPath());
-          g.writeFieldName("recordId");
-          if (finding.getRecordId().isPresent()) {
-            g.writeString(finding.getRecordId().get());
-          } else {
-            g.writeNull();
-          }
-          writeOptional(g, "line", finding.getLine());
-          writeOptional(g, "column", finding.getColumn());
-          g.writeStringField("message", finding.getMessage());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+  /**
+   * Writes the object of one file: its findings as they are found, then its counts (members of a
+   * JSON object have no order).
+   */
+  private static int json(JsonGenerator g, String file, Validation validation) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", file);
+    g.writeArrayFieldStart("findings");
+    ValidationReport report = validation.run();
+    g.writeEndArray();
+    g.writeBooleanField("valid", report.isValid());
+    g.writeNumberField("records", report.getRecords());
+    g.writeNumberField("errors", report.getErrors());
+    g.writeNumberField("warnings", report.getWarnings());
+    g.writeEndObject();
+    g.flush();
+    return report.isValid() ? Cpx.OK : Cpx.INVALID;
+  }
+
+  /** A validation to run once the findings' array is open. */
+  @FunctionalInterface
+  private interface Validation {
+    ValidationReport run() throws IOException;
+  }
+
+  private static void finding(JsonGenerator g, Finding finding) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("severity", finding.getSeverity().getValue());
+    g.writeStringField("code", finding.getCode().getCode());
+    g.writeStringField("path", finding.getPath());
+    g.writeFieldName("recordId");
+    if (finding.getRecordId().isPresent()) {
+      g.writeString(finding.getRecordId().get());
+    } else {
+      g.writeNull();
     }
-    out.println();
+    writeOptional(g, "line", finding.getLine());
+    writeOptional(g, "column", finding.getColumn());
+    g.writeStringField("message", finding.getMessage());
+    g.writeEndObject();
   }
 
   private static void writeOptional(JsonGenerator g, String name, java.util.OptionalLong value) throws IOException {

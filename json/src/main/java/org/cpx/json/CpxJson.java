@@ -143,7 +143,7 @@ public final class CpxJson {
         RecordType type = entry.getType().orElse(null);
         if (entry.getRecord().isPresent()) {
           records.add(entry.getRecord().get());
-          positions[type.ordinal()]++;
+          positions[entry.getRecord().get().getType().ordinal()]++;
         } else if (entry.getJson().isPresent() && type != null) {
           unreadable.add(UnreadableRecord.of(type, positions[type.ordinal()]++, entry.getJson().get()));
         } else if (entry.getJson().isPresent()) {
@@ -187,20 +187,12 @@ public final class CpxJson {
   }
 
   /**
-   * Reads one record of any type; its {@code type} member decides which.
+   * Reads one record of any type, compact or indented; its {@code type} member decides which. The
+   * bytes hold one JSON value, as a stream line does, but may span lines.
    */
   public ReadResult<CpxRecord> readRecord(byte[] json) {
-    try (RecordStreamReader reader = readStream(new ByteArrayInputStream(json))) {
-      RecordEntry entry = reader.hasNext() ? reader.next() : null;
-      List<Finding> findings = new ArrayList<>(reader.headerFindings());
-      if (entry == null) {
-        return new ReadResult<>(null, findings, 0);
-      }
-      findings.addAll(entry.getFindings());
-      return new ReadResult<>(entry.getRecord().orElse(null), findings, 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    RecordEntry entry = RecordStreamReader.single(json, settings, factory);
+    return new ReadResult<>(entry.getRecord().orElse(null), entry.getFindings(), 1);
   }
 
   // Writing.

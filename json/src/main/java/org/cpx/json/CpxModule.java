@@ -180,8 +180,9 @@ public final class CpxModule extends SimpleModule {
 
   /** Reads a value with {@code reader}, rejecting it with every finding when it has one. */
   private static <T> T read(JsonParser parser, Codec codec, Cursor.ValueReader<T> reader) throws IOException {
-    Cursor cursor = new Cursor(codec.factory, parser, codec.settings.maxDepth(), codec.settings.maxUnknownMembers());
-    cursor.startRecord(parser, 0);
+    JsonParser limited = codec.settings.limited(parser);
+    Cursor cursor = new Cursor(codec.factory, limited, codec.settings);
+    cursor.startRecord(limited, 0);
     T value = reader.read(cursor);
     List<Finding> findings = cursor.recordFindings();
     if (value == null || !findings.isEmpty()) {

@@ -14,12 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.cpx.core.CpxRecord;
+import org.cpx.core.Id;
 import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.json.internal.Cursor;
-import org.cpx.json.internal.Decoders;
+import org.cpx.json.internal.Elements;
 import org.cpx.json.internal.FatalFinding;
 import org.cpx.json.internal.JsonSupport;
 import org.cpx.json.internal.RecordingInputStream;
@@ -79,7 +80,7 @@ public final class DatasetRecordReader implements RecordReader {
     this.factory = factory;
     this.in = null;
     this.recording = null;
-    this.parser = parser;
+    this.parser = settings.limited(parser);
   }
 
   @Override
@@ -94,6 +95,11 @@ public final class DatasetRecordReader implements RecordReader {
   @Override
   public List<Finding> headerFindings() {
     return headerFindings;
+  }
+
+  @Override
+  public List<String> languages() {
+    return members.languages();
   }
 
   @Override
@@ -172,9 +178,9 @@ public final class DatasetRecordReader implements RecordReader {
   /** Opens the document; {@code false} when it is not a JSON object. */
   private boolean start() throws IOException {
     if (parser == null) {
-      parser = factory.createParser(recording);
+      parser = settings.limited(factory.createParser(recording));
     }
-    Cursor c = new Cursor(factory, parser, settings.maxDepth(), settings.maxUnknownMembers());
+    Cursor c = new Cursor(factory, parser, settings);
     cursor = c;
     JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
     if (first == null) {
@@ -218,9 +224,14 @@ public final class DatasetRecordReader implements RecordReader {
         position = 0;
         state = State.ARRAY;
       } else if (!c.isNull()) {
+        long start = c.parser().currentTokenLocation().getByteOffset();
+        c.parser().finishToken();
         c.wrongType("an array of records");
+        if (recording != null) {
+          header.putUnreadableMembers(name, asRead(start, c.parser().currentLocation().getByteOffset()));
+        }
       }
-    } else if (!members.read(c, name)) {
+    } else if (!members.read(c, name, recording == null ? null : this::asRead)) {
       header.putAllUnknownMembers(c.unknown(null));
     }
     flush(found);
@@ -234,6 +245,7 @@ public final class DatasetRecordReader implements RecordReader {
   /** Reads the next element of the current record array; {@code null} at its end. */
   private @Nullable RecordEntry element(Cursor c) throws IOException {
     JsonParser p = c.parser();
+    int arrayDepth = p.getParsingContext().getNestingDepth();
     if (p.nextToken() == JsonToken.END_ARRAY) {
       state = State.MEMBERS;
       return null;
@@ -241,15 +253,6 @@ public final class DatasetRecordReader implements RecordReader {
     c.path().push(position);
     String pointer = c.path().pointer();
     long line = p.currentTokenLocation().getLineNr();
-    RecordEntry entry = arrayType == null ? otherRecord(c, pointer, line) : record(c, arrayType, pointer, line);
-    c.path().truncate(1);
-    position++;
-    records++;
-    return entry;
-  }
-
-  private RecordEntry record(Cursor c, RecordType type, String pointer, long line) throws IOException {
-    JsonParser p = c.parser();
     long start = p.currentTokenLocation().getByteOffset();
     if (recording != null) {
       recording.forgetBefore(start);
@@ -257,36 +260,37 @@ public final class DatasetRecordReader implements RecordReader {
     c.startRecord(p, 0);
     try {
       CpxRecord record = null;
-      if (c.isNull()) {
-        c.report(FindingCode.JSON_TYPE, "a list cannot hold null");
-      } else {
-        record = Decoders.record(c, type);
+      try {
+        if (arrayType == null) {
+          Elements.untyped(c, true);
+        } else {
+          record = Elements.typed(c, arrayType);
+        }
+      } catch (FatalFinding e) {
+        if (e.finding().getCode() != FindingCode.JSON_LIMIT) {
+          throw e;
+        }
+        c.limitBroken(e.finding());
+        c.skipTo(arrayDepth);
       }
       long end = p.currentLocation().getByteOffset();
       if (recording != null && end - start > settings.maxRecordBytes()) {
-        c.report(FindingCode.JSON_LIMIT, "the record is larger than " + settings.maxRecordBytes() + " bytes");
+        c.limitBroken(Finding.of(FindingCode.JSON_LIMIT, pointer,
+            "the record is larger than " + settings.maxRecordBytes() + " bytes"));
       }
       List<Finding> findings = c.recordFindings();
+      Id id = c.currentRecordId();
+      position++;
+      records++;
       if (record != null && !c.isUnreadable()) {
-        return new RecordEntry(line, pointer, record, null, type, findings);
+        return new RecordEntry(line, pointer, record, null, arrayType, id, findings);
       }
-      boolean carried = recording != null && findings.stream().noneMatch(f -> f.getCode() == FindingCode.JSON_LIMIT);
-      return new RecordEntry(line, pointer, null, carried ? canonical(recording.bytes(start, end)) : null, type, findings);
+      String json = recording == null || c.isLimitBroken() ? null : canonical(recording.bytes(start, end));
+      return new RecordEntry(line, pointer, null, json, arrayType, id, findings);
     } finally {
+      c.path().truncate(1);
       c.endRecord();
     }
-  }
-
-  private static RecordEntry otherRecord(Cursor c, String pointer, long line) throws IOException {
-    String json = null;
-    if (c.isNull()) {
-      c.report(FindingCode.JSON_TYPE, "a list cannot hold null");
-    } else {
-      json = c.copy();
-    }
-    List<Finding> findings = List.copyOf(c.findings());
-    c.findings().clear();
-    return new RecordEntry(line, pointer, null, json, null, findings);
   }
 
   /** Lets the recording forget what has been read, outside a record. */
@@ -319,6 +323,14 @@ public final class DatasetRecordReader implements RecordReader {
       throw new IllegalStateException("the document is not open");
     }
     return cursor;
+  }
+
+  /** The value read between byte offsets {@code start} and {@code end}, as compact JSON. */
+  private String asRead(long start, long end) throws IOException {
+    if (recording == null) {
+      throw new IllegalStateException("a reader of part of a larger input keeps nothing as read");
+    }
+    return canonical(recording.bytes(start, end));
   }
 
   private String canonical(byte[] json) throws IOException {

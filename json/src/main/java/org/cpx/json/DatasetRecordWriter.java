@@ -60,7 +60,8 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
   }
 
   /**
-   * Writes a record of {@code type} kept as JSON (unreadable) into its array.
+   * Writes an element of the array of {@code type} kept as read (an unreadable record, or not a
+   * record at all) into that array, without the personal data of a person.
    *
    * @throws IllegalArgumentException if {@code json} is not one JSON value
    * @throws IllegalStateException if a record of a later array has been written
@@ -68,18 +69,19 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
   @Override
   public void writeJson(String json, RecordType type) throws IOException {
     enter(type.ordinal());
-    encoders.raw(g, json);
+    encoders.keptAsRead(g, json, type, false);
   }
 
   /**
-   * Writes a record of a type this version does not know, kept as JSON, into {@code otherRecords}.
+   * Writes an element kept as read — a record of a type this version does not know, or anything
+   * else found there — into {@code otherRecords}.
    *
    * @throws IllegalArgumentException if {@code json} is not one JSON value
    */
   @Override
   public void writeJson(String json) throws IOException {
     enter(OTHER);
-    encoders.raw(g, json);
+    encoders.keptAsRead(g, json, null, false);
   }
 
   @Override

@@ -40,12 +40,15 @@ final class DatasetWriter {
       g.writeFieldName("publisher");
       encoders.publisher(g, dataset.getPublisher().get());
     }
+    asRead(g, dataset, "publisher");
     if (dataset.getGeneratedAt().isPresent()) {
       g.writeStringField("generatedAt", Encoders.TIMESTAMP.format(dataset.getGeneratedAt().get()));
     }
+    asRead(g, dataset, "generatedAt");
     if (dataset.getLicense().isPresent()) {
       g.writeStringField("license", dataset.getLicense().get());
     }
+    asRead(g, dataset, "license");
     if (!dataset.getLanguages().isEmpty()) {
       g.writeFieldName("languages");
       g.writeStartArray();
@@ -54,13 +57,35 @@ final class DatasetWriter {
       }
       g.writeEndArray();
     }
+    asRead(g, dataset, "languages");
   }
 
-  /** Writes the dataset's unknown members. */
+  /**
+   * Writes the dataset's unknown members, and its unreadable members that are not among the
+   * document members written first (record arrays that were not arrays).
+   */
   void unknownMembers(JsonGenerator g, Dataset dataset) throws IOException {
+    for (Map.Entry<String, String> member : dataset.getUnreadableMembers().entrySet()) {
+      if (!DOCUMENT_MEMBERS.contains(member.getKey())) {
+        JsonSupport.writeName(g, member.getKey());
+        encoders.raw(g, member.getValue());
+      }
+    }
     for (Map.Entry<String, String> member : dataset.getUnknownMembers().entrySet()) {
       JsonSupport.writeName(g, member.getKey());
       encoders.raw(g, member.getValue());
+    }
+  }
+
+  /** The document members written before the records. */
+  private static final java.util.Set<String> DOCUMENT_MEMBERS = java.util.Set.of("publisher", "generatedAt", "license", "languages");
+
+  /** Writes the unreadable document member {@code name} as read, when there is one. */
+  private void asRead(JsonGenerator g, Dataset dataset, String name) throws IOException {
+    String json = dataset.getUnreadableMembers().get(name);
+    if (json != null) {
+      JsonSupport.writeName(g, name);
+      encoders.raw(g, json);
     }
   }
 

@@ -1,12 +1,15 @@
 package org.cpx.json;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.core.finding.FindingCode;
+import org.cpx.core.internal.TextRules;
 import org.cpx.json.internal.Cursor;
 import org.cpx.json.internal.Decoders;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the members of a dataset document other than its record arrays, from the document's root
@@ -18,32 +21,53 @@ final class DocumentMembers {
   private final Dataset.Builder dataset;
   private boolean versionSeen;
   private boolean otherMajor;
+  private List<String> languages = List.of();
 
   DocumentMembers(Dataset.Builder dataset) {
     this.dataset = dataset;
   }
 
-  /** Reads the member {@code name} at the cursor; {@code false} when it is not a document member. */
-  boolean read(Cursor c, String name) throws IOException {
+  /** The input between two byte offsets, as compact JSON. */
+  @FunctionalInterface
+  interface AsRead {
+    String between(long start, long end) throws IOException;
+  }
+
+  /**
+   * Reads the member {@code name} at the cursor; {@code false} when it is not a document member. A
+   * member that cannot be read is kept as read from {@code asRead}, when given (spec §1).
+   */
+  boolean read(Cursor c, String name, @Nullable AsRead asRead) throws IOException {
+    long start = c.parser().currentTokenLocation().getByteOffset();
+    int errors = c.errors();
     switch (name) {
       case "cpx":
         version(c);
         return true;
       case "publisher":
         Cursor.set(dataset::publisher, Decoders.publisher(c));
-        return true;
+        break;
       case "generatedAt":
         Cursor.set(dataset::generatedAt, c.timestamp());
-        return true;
+        break;
       case "license":
         Cursor.set(dataset::license, c.text());
-        return true;
+        break;
       case "languages":
-        dataset.languages(c.list(Cursor::languageTag));
-        return true;
+        List<String> languages = c.list(Cursor::languageTag);
+        if (c.errors() == errors) {
+          dataset.languages(languages);
+          this.languages = List.copyOf(languages);
+        }
+        break;
       default:
         return false;
     }
+    if (c.errors() > errors && asRead != null) {
+      c.parser().finishToken();
+      dataset.putUnreadableMembers(name, asRead.between(start, c.parser().currentLocation().getByteOffset()));
+    }
+    return true;
   }
 
   /** Reports a missing version, once every member has been read. */
@@ -51,6 +75,11 @@ final class DocumentMembers {
     if (!versionSeen) {
       c.reportAt("/cpx", FindingCode.FORMAT_VERSION, "the format version \"cpx\" is missing; read as 1.0");
     }
+  }
+
+  /** The languages read, in canonical case; empty until they are. */
+  List<String> languages() {
+    return languages;
   }
 
   /** Whether the document is of a major version other than 1, so that nothing may be read. */
@@ -64,9 +93,15 @@ final class DocumentMembers {
       versionSeen = false;
       return;
     }
-    String version = c.string();
-    if (version == null) {
+    String written = c.string();
+    if (written == null) {
       return;
+    }
+    String version = written;
+    try {
+      version = TextRules.clean("cpx", written);
+    } catch (IllegalArgumentException e) {
+      // empty: malformed, below
     }
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {

@@ -33,6 +33,12 @@ public sealed interface RecordReader extends Iterator<RecordEntry>, Closeable
    */
   List<Finding> headerFindings();
 
+  /**
+   * The dataset languages ({@code languages}) declared so far: the records read next are checked
+   * against them (spec §4).
+   */
+  List<String> languages();
+
   /** Whether the major format version is one this reader cannot read, so that nothing more is read. */
   boolean isOtherMajorVersion();
 

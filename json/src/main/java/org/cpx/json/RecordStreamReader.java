@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.cpx.core.CpxRecord;
+import org.cpx.core.Id;
 import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.json.internal.Cursor;
-import org.cpx.json.internal.Decoders;
+import org.cpx.json.internal.Elements;
 import org.cpx.json.internal.FatalFinding;
 import org.cpx.json.internal.JsonSupport;
 import org.cpx.json.internal.Settings;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RecordStreamReader implements RecordReader {
   private final InputStream in;
+  private final Settings settings;
   private final JsonFactory factory;
   private final LineSource lines;
   private final Cursor cursor;
@@ -43,9 +45,10 @@ public final class RecordStreamReader implements RecordReader {
 
   RecordStreamReader(InputStream in, Settings settings, JsonFactory factory) {
     this.in = in;
+    this.settings = settings;
     this.factory = factory;
     this.lines = new LineSource(in, settings.maxRecordBytes());
-    this.cursor = new Cursor(factory, null, settings.maxDepth(), settings.maxUnknownMembers());
+    this.cursor = new Cursor(factory, null, settings);
   }
 
   /**
@@ -63,6 +66,12 @@ public final class RecordStreamReader implements RecordReader {
   public List<Finding> headerFindings() {
     start();
     return headerFindings;
+  }
+
+  @Override
+  public List<String> languages() {
+    start();
+    return header == null ? List.of() : header.getLanguages();
   }
 
   @Override
@@ -140,29 +149,50 @@ public final class RecordStreamReader implements RecordReader {
   /** Reads the current line: an entry, or {@code null} when it was the header. */
   private @Nullable RecordEntry line(boolean headerAllowed) throws IOException {
     long number = lines.number();
-    records++;
     if (lines.isTooLong()) {
+      records++;
       return failed(number, Finding.builder().code(FindingCode.JSON_LIMIT).path("").line(number)
           .message("the line is longer than the limit of the reader").build());
     }
-    byte[] bytes = lines.bytes();
-    int length = lines.length();
+    return value(lines.bytes(), lines.length(), number, headerAllowed);
+  }
+
+  /** Reads {@code json}, one JSON value spanning any number of lines, as one record (see {@link CpxJson#readRecord}). */
+  static RecordEntry single(byte[] json, Settings settings, JsonFactory factory) {
+    try (RecordStreamReader reader = new RecordStreamReader(InputStream.nullInputStream(), settings, factory)) {
+      RecordEntry entry = reader.value(json, json.length, 0, false);
+      return entry == null ? failed(0, Finding.of(FindingCode.STREAM_HEADER, "", "a header is not a record")) : entry;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the JSON value of a line, {@code number} (0 for a value that is not a stream line): an
+   * entry, or {@code null} when it was the header.
+   */
+  private @Nullable RecordEntry value(byte[] bytes, int length, long number, boolean headerAllowed) throws IOException {
+    records++;
     int invalid = Utf8.firstInvalid(bytes, 0, length);
     if (invalid >= 0) {
       return failed(number, syntax(number, Utf8.column(bytes, 0, invalid), "the line is not well-formed UTF-8 JSON text"));
     }
+    if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      return failed(number, syntax(number, 1, "a byte order mark is allowed only at the start of the stream"));
+    }
     try {
-      LineType type = typeOf(bytes, length);
-      if (type != null && "header".equals(type.text())) {
+      String type = typeOf(bytes, length);
+      if (type != null && "header".equals(Elements.cleaned(type))) {
         records--;
         if (headerAllowed) {
           readHeader(bytes, length, number);
           return null;
         }
-        return failed(number, Finding.builder().code(FindingCode.STREAM_HEADER).path("").line(number)
-            .message("a header is allowed only on the first line").build());
+        Finding misplaced = Finding.of(FindingCode.STREAM_HEADER, "", "a header is allowed only on the first line");
+        return new RecordEntry(number, "", null, canonical(bytes, length), null, null,
+            List.of(number > 0 ? misplaced.withLine(number) : misplaced));
       }
-      return record(bytes, length, number, type);
+      return record(bytes, length, number, type == null ? null : Elements.knownType(type));
     } catch (FatalFinding e) {
       return failed(number, e.finding());
     } catch (StreamConstraintsException e) {
@@ -174,34 +204,32 @@ public final class RecordStreamReader implements RecordReader {
     }
   }
 
-  private RecordEntry record(byte[] bytes, int length, long number, @Nullable LineType type) throws IOException {
-    RecordType known = type == null || type.text() == null ? null : RecordType.fromCode(type.text()).orElse(null);
-    try (JsonParser parser = factory.createParser(bytes, 0, length)) {
+  private RecordEntry record(byte[] bytes, int length, long number, @Nullable RecordType known) throws IOException {
+    try (JsonParser parser = settings.limited(factory.createParser(bytes, 0, length))) {
       parser.nextToken();
       cursor.path().truncate(0);
       cursor.startRecord(parser, number);
       CpxRecord record = null;
-      if (type == null) {
-        cursor.reportAt("/type", FindingCode.JSON_MISSING, "a stream line needs a \"type\"");
-        parser.skipChildren();
-      } else if (type.text() == null) {
-        cursor.reportAt("/type", FindingCode.JSON_TYPE, "a record's type is a string");
-        parser.skipChildren();
-      } else if (known == null) {
-        cursor.reportAt("/type", FindingCode.CODE_UNKNOWN, "a record type this version does not know; kept whole");
-        parser.skipChildren();
-      } else {
-        record = Decoders.record(cursor, known);
-      }
-      if (parser.nextToken() != null) {
-        throw cursor.fatal(FindingCode.JSON_SYNTAX, "there is more on the line after the record");
+      try {
+        if (known == null) {
+          Elements.untyped(cursor, false);
+        } else {
+          record = Elements.typed(cursor, known);
+        }
+        checkEnd(parser);
+      } catch (FatalFinding e) {
+        if (e.finding().getCode() != FindingCode.JSON_LIMIT) {
+          throw e;
+        }
+        cursor.limitBroken(e.finding());
       }
       List<Finding> findings = cursor.recordFindings();
-      boolean carried = findings.stream().noneMatch(f -> f.getCode() == FindingCode.JSON_LIMIT);
+      Id id = cursor.currentRecordId();
       if (record != null && !cursor.isUnreadable()) {
-        return new RecordEntry(number, "", record, null, known, findings);
+        return new RecordEntry(number, "", record, null, known, id, findings);
       }
-      return new RecordEntry(number, "", null, carried ? canonical(bytes, length) : null, known, findings);
+      String json = cursor.isLimitBroken() ? null : canonical(bytes, length);
+      return new RecordEntry(number, "", null, json, known, id, findings);
     } finally {
       cursor.endRecord();
     }
@@ -210,7 +238,7 @@ public final class RecordStreamReader implements RecordReader {
   private void readHeader(byte[] bytes, int length, long number) throws IOException {
     Dataset.Builder builder = Dataset.builder();
     DocumentMembers members = new DocumentMembers(builder);
-    try (JsonParser parser = factory.createParser(bytes, 0, length)) {
+    try (JsonParser parser = settings.limited(factory.createParser(bytes, 0, length))) {
       parser.nextToken();
       cursor.path().truncate(0);
       cursor.startRecord(parser, number);
@@ -218,10 +246,11 @@ public final class RecordStreamReader implements RecordReader {
         String name = cursor.name();
         if (name.equals("type")) {
           cursor.skip();
-        } else if (!members.read(cursor, name)) {
+        } else if (!members.read(cursor, name, (start, end) -> canonical(bytes, (int) start, (int) (end - start)))) {
           builder.putAllUnknownMembers(cursor.unknown(null));
         }
       }
+      checkEnd(parser);
       cursor.path().truncate(0);
       members.finish(cursor);
       headerFindings.addAll(cursor.recordFindings());
@@ -232,21 +261,37 @@ public final class RecordStreamReader implements RecordReader {
     }
   }
 
-  /**
-   * A line's top-level {@code type} member.
-   *
-   * @param text its value, {@code null} when it is not a string
-   */
-  private record LineType(@Nullable String text) {}
+  /** Checks that nothing follows the line's value on the line (spec §4). */
+  private void checkEnd(JsonParser parser) throws IOException {
+    if (parser.nextToken() != null) {
+      throw cursor.fatal(FindingCode.JSON_SYNTAX, "a line holds one JSON value; there is more after it");
+    }
+  }
 
-  /** The line's top-level {@code type} member, {@code null} when it has none or it is {@code null}. */
-  private @Nullable LineType typeOf(byte[] bytes, int length) throws IOException {
-    LineType written = typeAsWritten(bytes, length);
+  /**
+   * The text of the line's top-level {@code type} member as written, when it is a string; {@code
+   * null} otherwise, and for a line that is not an object or not JSON, which the full read reports.
+   */
+  private @Nullable String typeOf(byte[] bytes, int length) throws IOException {
+    String written = typeAsWritten(bytes, length);
     if (written != null) {
       return written;
     }
     try (JsonParser parser = factory.createParser(bytes, 0, length)) {
-      return typeOf(parser);
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (name.equals("type")) {
+          return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+        }
+        parser.skipChildren();
+      }
+      return null;
+    } catch (JsonProcessingException e) {
+      return null;
     }
   }
 
@@ -256,14 +301,14 @@ public final class RecordStreamReader implements RecordReader {
    * The type of a line that starts as CPX writes it, {@code {"type":"…"}, with a plain ASCII
    * value; {@code null} for any other line, which is then parsed to find its type.
    */
-  private static @Nullable LineType typeAsWritten(byte[] bytes, int length) {
+  private static @Nullable String typeAsWritten(byte[] bytes, int length) {
     if (length < TYPE_FIRST.length || !java.util.Arrays.equals(bytes, 0, TYPE_FIRST.length, TYPE_FIRST, 0, TYPE_FIRST.length)) {
       return null;
     }
     for (int i = TYPE_FIRST.length; i < length; i++) {
       byte b = bytes[i];
       if (b == '"') {
-        return new LineType(new String(bytes, TYPE_FIRST.length, i - TYPE_FIRST.length, java.nio.charset.StandardCharsets.US_ASCII));
+        return new String(bytes, TYPE_FIRST.length, i - TYPE_FIRST.length, java.nio.charset.StandardCharsets.US_ASCII);
       }
       if (b == '\\' || b < 0x20 || b > 0x7E) {
         return null;
@@ -272,36 +317,12 @@ public final class RecordStreamReader implements RecordReader {
     return null;
   }
 
-  private @Nullable LineType typeOf(JsonParser parser) throws IOException {
-    try {
-      JsonToken token = parser.nextToken();
-      if (token != JsonToken.START_OBJECT) {
-        if (token == null) {
-          throw new FatalFinding(Finding.of(FindingCode.JSON_SYNTAX, "", "the line is empty"));
-        }
-        parser.skipChildren();
-        throw new FatalFinding(Finding.of(FindingCode.JSON_TYPE, "", "a stream line is a JSON object"));
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (name.equals("type")) {
-          if (value == JsonToken.VALUE_NULL) {
-            return null;
-          }
-          return new LineType(value == JsonToken.VALUE_STRING ? parser.getText() : null);
-        }
-        parser.skipChildren();
-      }
-      return null;
-    } catch (StreamConstraintsException e) {
-      throw new FatalFinding(Finding.of(FindingCode.JSON_LIMIT, JsonSupport.pointerOf(e, parser),
-          "a value breaks a limit of the reader"));
-    }
+  private String canonical(byte[] bytes, int length) throws IOException {
+    return canonical(bytes, 0, length);
   }
 
-  private String canonical(byte[] bytes, int length) throws IOException {
-    try (JsonParser parser = factory.createParser(bytes, 0, length)) {
+  private String canonical(byte[] bytes, int offset, int length) throws IOException {
+    try (JsonParser parser = factory.createParser(bytes, offset, length)) {
       parser.nextToken();
       String text = JsonSupport.compact(factory, parser);
       if (text == null) {
@@ -312,12 +333,15 @@ public final class RecordStreamReader implements RecordReader {
   }
 
   private static RecordEntry failed(long number, Finding finding) {
-    Finding withLine = finding.getLine().isPresent() ? finding : finding.withLine(number);
-    return new RecordEntry(number, "", null, null, null, List.of(withLine));
+    Finding withLine = finding.getLine().isPresent() || number == 0 ? finding : finding.withLine(number);
+    return new RecordEntry(number, "", null, null, null, null, List.of(withLine));
   }
 
   private static Finding syntax(long line, long column, String message) {
-    Finding.Builder finding = Finding.builder().code(FindingCode.JSON_SYNTAX).path("").line(line).message(message);
+    Finding.Builder finding = Finding.builder().code(FindingCode.JSON_SYNTAX).path("").message(message);
+    if (line > 0) {
+      finding.line(line);
+    }
     if (column > 0) {
       finding.column(column);
     }

@@ -45,28 +45,29 @@ public final class RecordStreamWriter implements DatasetWriter.RecordSink, Close
   }
 
   /**
-   * Writes a record kept as JSON (unreadable, or of a type this version does not know) as one line.
+   * Writes an element kept as read that belongs to no record array (a record of a type this version
+   * does not know, or a line that is not a record) as one line.
    *
    * @throws IllegalArgumentException if {@code json} is not one JSON value
    */
   @Override
   public void writeJson(String json) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out)) {
-      encoders.raw(g, json);
+      encoders.keptAsRead(g, json, null, true);
     }
     out.write('\n');
   }
 
   /**
-   * Writes a record of {@code type} kept as JSON (unreadable) as one line, with its {@code type}
-   * first when the JSON has none.
+   * Writes an element of the array of {@code type} kept as read as one line, with its {@code type}
+   * first when it is an object without one, and without the personal data of a person.
    *
    * @throws IllegalArgumentException if {@code json} is not one JSON value
    */
   @Override
   public void writeJson(String json, RecordType type) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out)) {
-      encoders.rawRecord(g, json, type);
+      encoders.keptAsRead(g, json, type, true);
     }
     out.write('\n');
   }

@@ -1,6 +1,7 @@
 package org.cpx.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.cpx.json.JsonTestSupport.json;
 import static org.cpx.json.JsonTestSupport.text;
@@ -185,7 +186,12 @@ class DatasetReaderTest {
     ReadResult<Dataset> broken = read("{'cpx':'1.0','generatedAt':'2026-11-22','languages':['vi','en_GB']}");
     assertThat(broken.getFindings()).extracting(f -> f.getCode().getCode(), Finding::getPath)
         .containsExactly(tuple("date.invalid", "/generatedAt"), tuple("language.invalid", "/languages/1"));
-    assertThat(broken.getValue().orElseThrow().getLanguages()).containsExactly("vi");
+    Dataset kept = broken.getValue().orElseThrow();
+    assertThat(kept.getLanguages()).isEmpty();
+    assertThat(kept.getUnreadableMembers())
+        .containsExactly(entry("generatedAt", "\"2026-11-22\""), entry("languages", "[\"vi\",\"en_GB\"]"));
+    assertThat(text(json.writeDataset(kept)))
+        .isEqualTo("{\"cpx\":\"1.0\",\"generatedAt\":\"2026-11-22\",\"languages\":[\"vi\",\"en_GB\"]}\n");
   }
 
   @Test

@@ -85,12 +85,13 @@ class JsonTestSuiteTest {
 
   private static void expect(Path file, ReadResult<Dataset> result) {
     String name = file.getFileName().toString();
-    boolean rejected = result.getFindings().stream()
-        .map(Finding::getCode)
-        .anyMatch(code -> code == FindingCode.JSON_SYNTAX || code == FindingCode.JSON_LIMIT);
+    boolean syntax = result.getFindings().stream().anyMatch(f -> f.getCode() == FindingCode.JSON_SYNTAX);
+    boolean rejected = syntax || result.getFindings().stream().anyMatch(f -> f.getCode() == FindingCode.JSON_LIMIT);
     if (name.startsWith("n_") || REJECTED.containsKey(name)) {
       assertThat(rejected).as("%s rejected: %s", name, result.getFindings()).isTrue();
-      assertThat(result.getValue()).isEmpty();
+      // Input that is not JSON ends the reading; a record breaking a limit is left out and reading goes on.
+      result.getValue().ifPresent(dataset -> assertThat(syntax).isFalse());
+      result.getValue().ifPresent(dataset -> assertThat(dataset.getEvents()).isEmpty());
     } else if (name.startsWith("y_")) {
       assertThat(rejected).as("%s accepted: %s", name, result.getFindings()).isFalse();
     }

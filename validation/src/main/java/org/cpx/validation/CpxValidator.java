@@ -6,20 +6,24 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.cpx.core.CpxRecord;
+import org.cpx.core.Id;
 import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
-import org.cpx.core.dataset.UnreadableRecord;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
+import org.cpx.core.finding.Severity;
 import org.cpx.json.CpxJson;
 import org.cpx.json.RecordEntry;
 import org.cpx.json.RecordReader;
 import org.cpx.validation.internal.Constraints;
 import org.cpx.validation.internal.DatasetRules;
+import org.cpx.validation.internal.KeptRecords;
 import org.cpx.validation.internal.RecordWalk;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates CPX data and reports every finding in one {@link ValidationReport}, with messages in
@@ -35,11 +39,13 @@ public final class CpxValidator {
   private final CpxJson json;
   private final Locale locale;
   private final DatasetRules datasetRules;
+  private final int maxFindings;
 
   private CpxValidator(Builder builder) {
     this.json = builder.json;
     this.locale = builder.locale;
     this.datasetRules = new DatasetRules(builder.openReferences);
+    this.maxFindings = builder.maxFindings;
   }
 
   /** Returns a validator with the defaults: English messages, references must resolve. */
@@ -55,79 +61,128 @@ public final class CpxValidator {
   /**
    * Reads a dataset document and validates it record by record, in memory that grows with the
    * number of ids, not records: the reader's findings and the rules' in one report, in document
-   * order. Texts are checked against the {@code languages} written before the records, where
-   * writers put them.
+   * order, keeping at most {@code maxFindings} of them. Texts are checked against the {@code
+   * languages} written before each record.
    *
    * @throws IOException only if the input cannot be read
    */
   public ValidationReport validateDocument(InputStream in) throws IOException {
+    return validateDocument(in, null);
+  }
+
+  /**
+   * Validates a dataset document as {@link #validateDocument(InputStream)} does, passing every
+   * finding to {@code listener} as it is found instead of keeping it: constant memory for any
+   * number of findings. The report returned holds the counts.
+   *
+   * @throws IOException only if the input cannot be read
+   */
+  public ValidationReport validateDocument(InputStream in, @Nullable FindingListener listener) throws IOException {
     try (RecordReader reader = json.readRecords(in)) {
-      return validate(reader, false);
+      return validate(reader, false, new Sink(listener));
     }
   }
 
   /**
    * Reads a record stream (NDJSON) and validates it line by line, in memory that grows with the
    * number of ids, not records: references are resolved at the end, so a record may refer to one
-   * that comes later. Findings carry their line.
+   * that comes later. Findings carry their line; at most {@code maxFindings} are kept.
    *
    * @throws IOException only if the input cannot be read
    */
   public ValidationReport validateStream(InputStream in) throws IOException {
+    return validateStream(in, null);
+  }
+
+  /**
+   * Validates a record stream as {@link #validateStream(InputStream)} does, passing every finding to
+   * {@code listener} as it is found instead of keeping it. The report returned holds the counts.
+   *
+   * @throws IOException only if the input cannot be read
+   */
+  public ValidationReport validateStream(InputStream in, @Nullable FindingListener listener) throws IOException {
     try (RecordReader reader = json.readStream(in)) {
-      return validate(reader, true);
+      return validate(reader, true, new Sink(listener));
     }
   }
 
-  /** Validates {@code dataset}, built in Java or read before. */
+  /** Validates {@code dataset}, built in Java or read before, its records kept as read included. */
   public ValidationReport validate(Dataset dataset) {
     RecordWalk walk = new RecordWalk(dataset.getLanguages());
     DatasetRules.Pass pass = datasetRules.start();
+    Sink sink = new Sink(null);
     long records = 0;
-    List<Finding> findings = new ArrayList<>();
     for (RecordType type : RecordType.values()) {
       List<? extends CpxRecord> typed = dataset.records(type);
-      Set<Integer> unreadable = dataset.getUnreadableRecords().stream()
-          .filter(r -> r.getType() == type).map(UnreadableRecord::getPosition).collect(Collectors.toSet());
+      Map<Integer, String> unreadable = new HashMap<>();
+      dataset.getUnreadableRecords().stream().filter(r -> r.getType() == type)
+          .forEach(r -> unreadable.put(r.getPosition(), r.getJson()));
       int next = 0;
       for (int position = 0; position < typed.size() + unreadable.size(); position++) {
         records++;
-        if (!unreadable.contains(position) && next < typed.size()) {
+        String pointer = "/" + type.getArrayName() + "/" + position;
+        String kept = unreadable.get(position);
+        if (kept == null && next < typed.size()) {
           CpxRecord record = typed.get(next++);
-          String pointer = "/" + type.getArrayName() + "/" + position;
           List<Finding> own = ownRules(walk, record, pointer);
           own.addAll(pass.add(record, pointer, 0));
           own.sort(Finding.byPath());
-          findings.addAll(own);
+          own.forEach(sink::add);
+        } else {
+          keptAsRead(pass, kept, type, pointer);
         }
       }
     }
-    findings.addAll(pass.finish());
-    return report(findings, records);
+    List<String> others = dataset.getOtherRecords();
+    for (int i = 0; i < others.size(); i++) {
+      records++;
+      keptAsRead(pass, others.get(i), null, "/otherRecords/" + i);
+    }
+    walk.checkDocument(dataset).forEach(sink::add);
+    pass.finish(sink::add);
+    return sink.report(records);
+  }
+
+  /** Takes a record kept as read into the rules across records, by the valid id its JSON holds. */
+  private static void keptAsRead(DatasetRules.Pass pass, @Nullable String json, @Nullable RecordType type, String pointer) {
+    Optional<Id> id = json == null ? Optional.empty() : KeptRecords.id(json);
+    if (id.isPresent()) {
+      pass.addKeptAsRead(id.get(), type, pointer, 0);
+    } else {
+      pass.skip();
+    }
   }
 
   /** Validates one record on its own: the rules that need no other record. */
   public ValidationReport validate(CpxRecord record) {
     List<Finding> findings = ownRules(new RecordWalk(List.of()), record, "");
     findings.sort(Finding.byPath());
-    return report(findings, 1);
+    Sink sink = new Sink(null);
+    findings.forEach(sink::add);
+    return sink.report(1);
   }
 
   /**
-   * Validates the records of {@code reader} one by one, the findings outside records where they
-   * were read; {@code lines} gives rule findings the record's line.
+   * Validates the elements of {@code reader} one by one, the findings outside records where they
+   * were read; on a {@code stream} rule findings get the record's line.
    */
-  private ValidationReport validate(RecordReader reader, boolean lines) throws IOException {
+  private ValidationReport validate(RecordReader reader, boolean stream, Sink sink) throws IOException {
     try {
-      List<Finding> findings = new ArrayList<>();
       int headerFindings = 0;
       RecordWalk walk = null;
+      List<String> languages = null;
+      boolean documentChecked = false;
       DatasetRules.Pass pass = datasetRules.start();
       while (reader.hasNext()) {
         RecordEntry entry = reader.next();
-        headerFindings = addFrom(findings, reader.headerFindings(), headerFindings);
-        if (walk == null) {
-          walk = new RecordWalk(reader.header().getLanguages());
+        headerFindings = sink.addFrom(reader.headerFindings(), headerFindings);
+        if (walk == null || !reader.languages().equals(languages)) {
+          languages = reader.languages();
+          walk = new RecordWalk(languages);
+        }
+        if (stream && !documentChecked) {
+          walk.checkDocument(reader.header()).forEach(sink::add);
+          documentChecked = true;
         }
         List<Finding> own = new ArrayList<>();
         CpxRecord record = entry.getRecord().orElse(null);
@@ -137,33 +192,32 @@ public final class CpxValidator {
             own.add(finding);
           }
         }
+        long line = stream ? entry.getLine() : 0;
         if (record != null) {
-          long line = lines ? entry.getLine() : 0;
           for (Finding finding : ownRules(walk, record, entry.getPointer())) {
             own.add(line > 0 ? finding.withLine(line) : finding);
           }
           own.addAll(pass.add(record, entry.getPointer(), line));
+        } else if (entry.getId().isPresent()) {
+          pass.addKeptAsRead(entry.getId().get(), entry.getType().orElse(null), entry.getPointer(), line);
+        } else {
+          pass.skip();
         }
         own.sort(Finding.byPath());
-        findings.addAll(own);
+        own.forEach(sink::add);
       }
-      if (reader.isOtherMajorVersion()) {
-        return report(reader.headerFindings(), reader.records());
+      sink.addFrom(reader.headerFindings(), headerFindings);
+      if (reader.isOtherMajorVersion() || reader.isBroken()) {
+        return sink.report(reader.records());
       }
-      addFrom(findings, reader.headerFindings(), headerFindings);
-      if (!reader.isBroken()) {
-        findings.addAll(pass.finish());
+      if (!documentChecked) {
+        new RecordWalk(List.of()).checkDocument(reader.header()).forEach(sink::add);
       }
-      return report(findings, reader.records());
+      pass.finish(sink::add);
+      return sink.report(reader.records());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-  }
-
-  /** Adds the findings of {@code list} from index {@code from} on to {@code findings}; returns the list's size. */
-  private static int addFrom(List<Finding> findings, List<Finding> list, int from) {
-    findings.addAll(list.subList(from, list.size()));
-    return list.size();
   }
 
   /** The findings of the rules that need no other record: the record walk's and the model's constraints. */
@@ -173,12 +227,45 @@ public final class CpxValidator {
     return findings;
   }
 
-  private ValidationReport report(List<Finding> findings, long records) {
-    List<Finding> localized = new ArrayList<>(findings.size());
-    for (Finding finding : findings) {
-      localized.add(FindingMessages.localize(finding, locale));
+  /**
+   * Where findings go, with their messages in the validator's language: to a listener, or kept up to
+   * the cap; counted either way.
+   */
+  private final class Sink {
+    private final @Nullable FindingListener listener;
+    private final List<Finding> kept = new ArrayList<>();
+    private long errors;
+    private long warnings;
+
+    Sink(@Nullable FindingListener listener) {
+      this.listener = listener;
     }
-    return new ValidationReport(localized, records);
+
+    void add(Finding finding) {
+      Finding localized = FindingMessages.localize(finding, locale);
+      if (finding.getSeverity() == Severity.ERROR) {
+        errors++;
+      } else {
+        warnings++;
+      }
+      if (listener != null) {
+        listener.found(localized);
+      } else if (kept.size() < maxFindings) {
+        kept.add(localized);
+      }
+    }
+
+    /** Adds the findings of {@code list} from index {@code from} on; returns the list's size. */
+    int addFrom(List<Finding> list, int from) {
+      for (int i = from; i < list.size(); i++) {
+        add(list.get(i));
+      }
+      return list.size();
+    }
+
+    ValidationReport report(long records) {
+      return new ValidationReport(kept, records, errors, warnings);
+    }
   }
 
   /** Builds a {@link CpxValidator}. Not thread-safe. */
@@ -186,8 +273,21 @@ public final class CpxValidator {
     private CpxJson json = CpxJson.create();
     private Locale locale = Locale.ENGLISH;
     private boolean openReferences;
+    private int maxFindings = 100_000;
 
     private Builder() {}
+
+    /**
+     * The findings a report keeps, default 100,000; the rest are counted only. A {@link
+     * FindingListener} receives every finding whatever the cap.
+     */
+    public Builder maxFindings(int findings) {
+      if (findings < 0) {
+        throw new IllegalArgumentException("maxFindings cannot be negative");
+      }
+      this.maxFindings = findings;
+      return this;
+    }
 
     /** The language of the messages: English (the default) or Vietnamese. */
     public Builder locale(Locale locale) {

@@ -7,26 +7,38 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
-import org.cpx.core.finding.Severity;
 
 /**
- * What validation found in a document: every finding in the order of spec §6, counts by severity,
- * and the findings grouped so that the same problem in 300 members reads as one.
+ * What validation found in a document: the findings in the order of spec §6 — up to the
+ * validator's cap, or none when they went to a {@link FindingListener} — the counts of all of them
+ * by severity, and the findings kept grouped so that the same problem in 300 members reads as one.
  */
 public final class ValidationReport {
   private static final Pattern INDEX = Pattern.compile("/[0-9]+(?=/|$)");
 
   private final List<Finding> findings;
   private final long records;
+  private final long errors;
+  private final long warnings;
 
-  ValidationReport(List<Finding> findings, long records) {
+  ValidationReport(List<Finding> findings, long records, long errors, long warnings) {
     this.findings = List.copyOf(findings);
     this.records = records;
+    this.errors = errors;
+    this.warnings = warnings;
   }
 
-  /** Every finding: record by record in input order, each record's by path, then those across records. */
+  /**
+   * The findings kept: record by record in input order, each record's by path, then those across
+   * records; at most the validator's {@code maxFindings}, none when they went to a listener.
+   */
   public List<Finding> getFindings() {
     return findings;
+  }
+
+  /** The number of findings not kept in {@link #getFindings()}: beyond the cap, or passed to a listener. */
+  public long getUnkeptFindings() {
+    return errors + warnings - findings.size();
   }
 
   /** The number of records validated, readable or not. */
@@ -34,14 +46,14 @@ public final class ValidationReport {
     return records;
   }
 
-  /** The number of errors. */
+  /** The number of errors, kept or not. */
   public long getErrors() {
-    return findings.stream().filter(finding -> finding.getSeverity() == Severity.ERROR).count();
+    return errors;
   }
 
-  /** The number of warnings. */
+  /** The number of warnings, kept or not. */
   public long getWarnings() {
-    return findings.size() - getErrors();
+    return warnings;
   }
 
   /** Whether there is no error; warnings are allowed. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cpx.core.CpxRecord;
@@ -90,6 +91,13 @@ public abstract class Dataset implements Extensible, WithDataset {
    * ordered by the order of the arrays, then by position.
    */
   public abstract List<UnreadableRecord> getUnreadableRecords();
+
+  /**
+   * The document's own members that could not be read ({@code publisher}, {@code generatedAt},
+   * {@code license}, {@code languages}, or a record array that is not an array), each kept as the
+   * JSON it was read from and written back in its place (spec §1).
+   */
+  public abstract Map<String, String> getUnreadableMembers();
 
   /** Every typed record, in the order of the dataset arrays. */
   public List<CpxRecord> records() {

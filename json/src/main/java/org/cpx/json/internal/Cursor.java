@@ -47,26 +47,24 @@ public final class Cursor {
   private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private final JsonFactory factory;
-  private final int maxDepth;
-  private final int maxUnknownMembers;
+  private final Settings settings;
   private final Path path = new Path();
   private final MemberNames names = new MemberNames();
   private final List<Finding> findings = new ArrayList<>();
   private JsonParser parser;
-  private int baseDepth;
   private long line;
   private boolean unreadable;
   private int errors;
   private int unknownMembers;
   private @Nullable Id recordId;
+  private boolean limitBroken;
   private boolean watchPersonalData;
 
-  /** A cursor over {@code parser}, with the record limits given. */
-  public Cursor(JsonFactory factory, JsonParser parser, int maxDepth, int maxUnknownMembers) {
+  /** A cursor over {@code parser}, one of {@link Settings#limited(JsonParser)}, with the limits of {@code settings}. */
+  public Cursor(JsonFactory factory, JsonParser parser, Settings settings) {
     this.factory = factory;
     this.parser = parser;
-    this.maxDepth = maxDepth;
-    this.maxUnknownMembers = maxUnknownMembers;
+    this.settings = settings;
   }
 
   // Records.
@@ -79,13 +77,16 @@ public final class Cursor {
    */
   public void startRecord(JsonParser recordParser, long line) {
     this.parser = recordParser;
-    this.baseDepth = recordParser.getParsingContext().getNestingDepth() - 1;
+    if (recordParser instanceof LimitedParser) {
+      ((LimitedParser) recordParser).startRecord();
+    }
     this.line = line;
     findings.clear();
     unreadable = false;
     errors = 0;
     unknownMembers = 0;
     recordId = null;
+    limitBroken = false;
     watchPersonalData = false;
   }
 
@@ -96,19 +97,61 @@ public final class Cursor {
 
   /** Ends the current record: depth is counted from the document root again, findings start empty. */
   public void endRecord() {
-    baseDepth = 0;
+    if (parser instanceof LimitedParser) {
+      ((LimitedParser) parser).endRecord();
+    }
     line = 0;
     findings.clear();
     unreadable = false;
     errors = 0;
     unknownMembers = 0;
     recordId = null;
+    limitBroken = false;
     watchPersonalData = false;
   }
 
   /** Notes the valid id of the current record, for its findings. */
   public void recordId(Id id) {
     recordId = id;
+  }
+
+  /** The valid id of the current record, when it has one. */
+  public @Nullable Id currentRecordId() {
+    return recordId;
+  }
+
+  /** Whether the current record broke a limit of the reader, so that it is neither carried nor indexed. */
+  public boolean isLimitBroken() {
+    return limitBroken;
+  }
+
+  /**
+   * Reports {@code finding}, a limit of the reader broken (spec §6), as the current record's only
+   * finding: a record that breaks a limit is reported there and not carried.
+   */
+  public void limitBroken(Finding finding) {
+    findings.clear();
+    findings.add(line > 0 && finding.getLine().isEmpty() ? finding.withLine(line) : finding);
+    limitBroken = true;
+    unreadable = true;
+    errors++;
+  }
+
+  /**
+   * Skips the rest of the current record after a broken limit, without checking limits again, up to
+   * its last token: the parser's nesting depth is {@code depth} again.
+   */
+  public void skipTo(int depth) throws IOException {
+    JsonParser raw = parser instanceof LimitedParser ? ((LimitedParser) parser).delegate() : parser;
+    while (raw.getParsingContext().getNestingDepth() > depth) {
+      JsonToken token = raw.nextToken();
+      if (token == null) {
+        throw new JsonParseException(raw, "unexpected end of input");
+      }
+      if (token == JsonToken.FIELD_NAME) {
+        names.add(raw);
+      }
+    }
   }
 
   /** The current record's findings, each with the record's id when it has a valid one, sorted by path. */
@@ -158,6 +201,9 @@ public final class Cursor {
 
   /** Reports {@code code} at {@code pointer}. */
   public void reportAt(String pointer, FindingCode code, String message) {
+    if (limitBroken) {
+      return;
+    }
     Finding.Builder finding = Finding.builder().code(code).path(pointer).message(message);
     if (line > 0) {
       finding.line(line);
@@ -229,7 +275,6 @@ public final class Cursor {
   public boolean enterObject() throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.START_OBJECT) {
-      checkDepth();
       return true;
     }
     if (token != JsonToken.VALUE_NULL) {
@@ -304,7 +349,6 @@ public final class Cursor {
       wrongType("an array");
       return List.of();
     }
-    checkDepth();
     List<T> values = new ArrayList<>();
     int size = path.size();
     int index = 0;
@@ -329,9 +373,10 @@ public final class Cursor {
    */
   public Map<String, String> unknown(@Nullable Map<String, String> members) throws IOException {
     Map<String, String> kept = members == null ? new LinkedHashMap<>() : members;
-    if (++unknownMembers > maxUnknownMembers) {
-      if (unknownMembers == maxUnknownMembers + 1) {
-        report(FindingCode.JSON_LIMIT, "more than " + maxUnknownMembers + " unknown members in one record");
+    if (++unknownMembers > settings.maxUnknownMembers()) {
+      if (unknownMembers == settings.maxUnknownMembers() + 1) {
+        limitBroken(Finding.of(FindingCode.JSON_LIMIT, path.pointer(),
+            "more than " + settings.maxUnknownMembers() + " unknown members in one record"));
       }
       skip();
       return kept;
@@ -352,26 +397,11 @@ public final class Cursor {
 
   /** The current value as compact JSON text, numbers as written. */
   public String copy() throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-      checkDepth();
-    }
-    String text;
-    try {
-      text = JsonSupport.compact(factory, parser, baseDepth + maxDepth);
-    } catch (JsonSupport.TooDeepException e) {
-      throw new FatalFinding(Finding.of(FindingCode.JSON_LIMIT, parserPointer(), "nested deeper than " + maxDepth + " levels"));
-    }
+    String text = JsonSupport.compact(factory, parser);
     if (text == null) {
       throw fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
     }
     return text;
-  }
-
-  private void checkDepth() throws IOException {
-    if (parser.getParsingContext().getNestingDepth() - baseDepth > maxDepth) {
-      throw fatal(FindingCode.JSON_LIMIT, "nested deeper than " + maxDepth + " levels");
-    }
   }
 
   // Values.

@@ -53,6 +53,7 @@ import org.cpx.core.outcome.Indicator;
 import org.cpx.core.outcome.ProgressReport;
 import org.cpx.core.outcome.Recommendation;
 import org.cpx.core.outcome.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes every CPX type in the format's deterministic form (spec §1): members in the order of the
@@ -200,7 +201,7 @@ public final class Encoders {
       if (parser.nextToken() == null) {
         throw new IllegalArgumentException("an unknown member or raw record is not JSON text");
       }
-      JsonSupport.copyValue(parser, g, Integer.MAX_VALUE, dropPersonalData);
+      JsonSupport.copyValue(parser, g, dropPersonalData);
       if (parser.nextToken() != null) {
         throw new IllegalArgumentException("an unknown member or raw record holds more than one JSON value");
       }
@@ -210,45 +211,62 @@ public final class Encoders {
   }
 
   /**
-   * Writes a record kept as JSON text so that it can stand alone, as on a stream line: with a
-   * {@code type} member first when it has none, as records in a dataset array may omit it.
+   * Writes an element kept as read (spec §1): an unreadable record, a record of a type this version
+   * does not know, or an element that is not a record, found in the array of {@code slot} ({@code
+   * null} for {@code otherRecords} and stream lines of no known type). Members holding private
+   * personal data are left out of a person's, whichever array it was in: one of {@code persons} or
+   * one whose {@code type} is {@code person}. On a stream line ({@code standalone}) a record of
+   * {@code slot} gets its {@code type} first when it has none, as records in a dataset array may
+   * omit it.
    *
    * @throws IllegalArgumentException if {@code json} is not one JSON value
    */
-  public void rawRecord(JsonGenerator g, String json, RecordType type) throws IOException {
-    if (hasType(json)) {
-      raw(g, json);
+  public void keptAsRead(JsonGenerator g, String json, @Nullable RecordType slot, boolean standalone)
+      throws IOException {
+    String type = typeOf(json);
+    Encoders encoders = slot == RecordType.PERSON || RecordType.PERSON.getCode().equals(type) ? forPersons : this;
+    if (!standalone || slot == null || type != null || !json.startsWith("{")) {
+      encoders.raw(g, json);
       return;
     }
     try (JsonParser parser = factory.createParser(json)) {
       parser.nextToken();
       g.writeStartObject();
-      stringField(g, "type", type.getCode());
+      stringField(g, "type", slot.getCode());
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        JsonSupport.writeName(g, parser.currentName());
+        String name = parser.currentName();
         parser.nextToken();
-        JsonSupport.copyValue(parser, g, Integer.MAX_VALUE);
+        if (encoders.dropPersonalData && Person.isPersonalDataMember(name)) {
+          parser.skipChildren();
+        } else {
+          JsonSupport.writeName(g, name);
+          JsonSupport.copyValue(parser, g, encoders.dropPersonalData);
+        }
       }
       g.writeEndObject();
     }
   }
 
-  /** Whether {@code json} is not an object, or an object with a top-level {@code type} member. */
-  private boolean hasType(String json) throws IOException {
+  /**
+   * The top-level {@code type} member of the JSON text {@code json} as written; {@code null} when it
+   * is not an object or has no such member, and the empty string when that member is not a string.
+   */
+  private @Nullable String typeOf(String json) throws IOException {
     try (JsonParser parser = factory.createParser(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return true;
+        return null;
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        if (parser.currentName().equals("type")) {
-          return true;
+        boolean type = parser.currentName().equals("type");
+        JsonToken value = parser.nextToken();
+        if (type) {
+          return value == JsonToken.VALUE_STRING ? parser.getText() : "";
         }
-        parser.nextToken();
         parser.skipChildren();
       }
-      return false;
+      return null;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("a raw record is not JSON text", e);
+      throw new IllegalArgumentException("an element kept as read is not JSON text", e);
     }
   }
 

@@ -101,21 +101,18 @@ public final class JsonSupport {
    * Copies the value at the parser's current token to {@code generator}, numbers in their lexical
    * form; the parser is left on the value's last token.
    *
-   * @param maxNesting the parser's nesting depth the value may reach
    * @return the first string or member name that is not I-JSON, or {@code null}
-   * @throws TooDeepException if the value is nested deeper than {@code maxNesting}
    */
-  public static @Nullable String copyValue(JsonParser parser, JsonGenerator generator, int maxNesting)
-      throws IOException {
-    return copyValue(parser, generator, maxNesting, false);
+  public static @Nullable String copyValue(JsonParser parser, JsonGenerator generator) throws IOException {
+    return copyValue(parser, generator, false);
   }
 
   /**
-   * {@link #copyValue(JsonParser, JsonGenerator, int)}, leaving out the members holding private
+   * {@link #copyValue(JsonParser, JsonGenerator)}, leaving out the members holding private
    * personal data when {@code dropPersonalData} is set.
    */
-  public static @Nullable String copyValue(
-      JsonParser parser, JsonGenerator generator, int maxNesting, boolean dropPersonalData) throws IOException {
+  public static @Nullable String copyValue(JsonParser parser, JsonGenerator generator, boolean dropPersonalData)
+      throws IOException {
     String bad = null;
     int depth = 0;
     MemberNames names = null;
@@ -123,12 +120,10 @@ public final class JsonSupport {
     while (true) {
       switch (token) {
         case START_OBJECT:
-          checkNesting(parser, maxNesting);
           generator.writeStartObject();
           depth++;
           break;
         case START_ARRAY:
-          checkNesting(parser, maxNesting);
           generator.writeStartArray();
           depth++;
           break;
@@ -188,36 +183,14 @@ public final class JsonSupport {
   /**
    * The value at the parser's current token as compact JSON text in the format's form, {@code
    * null} when a string or member name in it is not I-JSON.
-   *
-   * @throws TooDeepException if the value is nested deeper than {@code maxNesting}
    */
-  public static @Nullable String compact(JsonFactory factory, JsonParser parser, int maxNesting) throws IOException {
+  public static @Nullable String compact(JsonFactory factory, JsonParser parser) throws IOException {
     StringWriter text = new StringWriter();
     String bad;
     try (JsonGenerator generator = factory.createGenerator(text)) {
-      bad = copyValue(parser, generator, maxNesting);
+      bad = copyValue(parser, generator);
     }
     return bad == null ? text.toString() : null;
-  }
-
-  /** {@link #compact(JsonFactory, JsonParser, int)} with no nesting limit but the factory's. */
-  public static @Nullable String compact(JsonFactory factory, JsonParser parser) throws IOException {
-    return compact(factory, parser, Integer.MAX_VALUE);
-  }
-
-  private static void checkNesting(JsonParser parser, int maxNesting) throws TooDeepException {
-    if (parser.getParsingContext().getNestingDepth() > maxNesting) {
-      throw new TooDeepException();
-    }
-  }
-
-  /** A value nested deeper than allowed; the parser is at the level that is too deep. */
-  public static final class TooDeepException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    TooDeepException() {
-      super("nested too deep", null);
-    }
   }
 
   /**

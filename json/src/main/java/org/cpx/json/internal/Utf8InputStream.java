@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that the bytes read through it are strict UTF-8, throwing {@link Utf8Exception} with the
- * line and column of the first ill-formed sequence, even one split between two reads. Plain ASCII
- * is checked eight bytes at a time.
+ * line and column of the first ill-formed sequence, even one split between two reads. The bytes
+ * before that sequence are passed on first and the exception comes with the next read, so that a
+ * reader loses nothing it could read before the error. Plain ASCII is checked eight bytes at a
+ * time.
  */
 public final class Utf8InputStream extends ChunkInputStream {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -26,6 +29,8 @@ public final class Utf8InputStream extends ChunkInputStream {
   private long lineStart;
   /** Bytes of the current line that continue a multi-byte character, so that columns count characters. */
   private long continuationBytes;
+  /** The error found ahead of the bytes passed on, thrown by the next read. */
+  private @Nullable Utf8Exception pending;
 
   /** Checks the bytes of {@code in}. */
   public Utf8InputStream(InputStream in) {
@@ -34,6 +39,9 @@ public final class Utf8InputStream extends ChunkInputStream {
 
   @Override
   public int read(byte[] bytes, int offset, int length) throws IOException {
+    if (pending != null) {
+      throw pending;
+    }
     int n = in.read(bytes, offset, length);
     if (n < 0) {
       if (carryLength > 0) {
@@ -41,18 +49,25 @@ public final class Utf8InputStream extends ChunkInputStream {
       }
       return n;
     }
-    check(bytes, offset, offset + n);
-    position += n;
-    return n;
+    int good = check(bytes, offset, offset + n) - offset;
+    position += good;
+    if (good == 0 && pending != null) {
+      throw pending;
+    }
+    return good;
   }
 
-  private void check(byte[] bytes, int from, int to) throws IOException {
+  /**
+   * Checks {@code bytes} from {@code from} to {@code to}; returns {@code to}, or where an ill-formed
+   * sequence starts after noting its error as pending.
+   */
+  private int check(byte[] bytes, int from, int to) throws IOException {
     long base = position - from;
     int i = from;
     if (carryLength > 0) {
       i = completeCarry(bytes, from, to);
       if (i < 0) {
-        return;
+        return to;
       }
     }
     while (i < to) {
@@ -92,16 +107,18 @@ public final class Utf8InputStream extends ChunkInputStream {
       }
       int length = b == 0 ? 0 : Utf8.sequenceLength(bytes, i, to);
       if (length == 0) {
-        throw error(base + i);
+        pending = error(base + i);
+        return i;
       }
       if (length < 0) {
         carryLength = to - i;
         System.arraycopy(bytes, i, carry, 0, carryLength);
-        return;
+        return to;
       }
       continuationBytes += length - 1;
       i += length;
     }
+    return to;
   }
 
   /** Completes a sequence split by the previous read; returns where checking goes on, -1 if still cut off. */

@@ -3,7 +3,6 @@ package org.cpx.validation.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.cpx.core.Code;
 import org.cpx.core.Count;
 import org.cpx.core.CpxRecord;
@@ -121,6 +121,80 @@ public final class DatasetRules {
     }
   }
 
+  /**
+   * Findings across records, kept until the end of the pass in arrays rather than as objects, so
+   * that a stream of a million duplicated ids is reported in a few bytes per finding: the record's
+   * input place and number, the finding's code, severity and path within the record.
+   */
+  private static final class Placed {
+    private int size;
+    private int[] orders = new int[16];
+    private int[] records = new int[16];
+    private long[] lines = new long[16];
+    private byte[] codes = new byte[16];
+    private byte[] severities = new byte[16];
+    private String[] paths = new String[16];
+    /** The records' pointers, kept only once one is not empty (in a dataset document). */
+    private String @Nullable [] bases;
+
+    void add(Place place, String path, FindingCode code, Severity severity) {
+      if (size == orders.length) {
+        int capacity = size + (size >> 1);
+        orders = Arrays.copyOf(orders, capacity);
+        records = Arrays.copyOf(records, capacity);
+        lines = Arrays.copyOf(lines, capacity);
+        codes = Arrays.copyOf(codes, capacity);
+        severities = Arrays.copyOf(severities, capacity);
+        paths = Arrays.copyOf(paths, capacity);
+        bases = bases == null ? null : Arrays.copyOf(bases, capacity);
+      }
+      if (bases == null && !place.base().isEmpty()) {
+        bases = new String[orders.length];
+        Arrays.fill(bases, 0, size, "");
+      }
+      orders[size] = place.order();
+      records[size] = place.record();
+      lines[size] = place.line();
+      codes[size] = (byte) code.ordinal();
+      severities[size] = (byte) severity.ordinal();
+      paths[size] = path;
+      if (bases != null) {
+        bases[size] = place.base();
+      }
+      size++;
+    }
+
+    Place place(int i) {
+      return new Place(bases == null ? "" : bases[i], records[i], lines[i], orders[i]);
+    }
+
+    /** Passes every finding to {@code sink} in input order of their records, each record's by path. */
+    void emit(Pass pass, Consumer<Finding> sink) {
+      long[] keys = new long[size];
+      for (int i = 0; i < size; i++) {
+        keys[i] = (long) orders[i] << 32 | i;
+      }
+      Arrays.sort(keys);
+      List<Finding> sameRecord = new ArrayList<>();
+      int order = -1;
+      for (long key : keys) {
+        int i = (int) key;
+        if (orders[i] != order) {
+          flush(sameRecord, sink);
+          order = orders[i];
+        }
+        sameRecord.add(pass.finding(place(i), paths[i], FindingCode.values()[codes[i]], Severity.values()[severities[i]]));
+      }
+      flush(sameRecord, sink);
+    }
+
+    private static void flush(List<Finding> findings, Consumer<Finding> sink) {
+      findings.sort(Finding.byPath());
+      findings.forEach(sink);
+      findings.clear();
+    }
+  }
+
   /** One pass over the records of one document, in input order. Not thread-safe. */
   public final class Pass {
     private final IdIndex ids = new IdIndex();
@@ -132,7 +206,7 @@ public final class DatasetRules {
     private final Map<Integer, List<ArticleReference>> articleReferences = new HashMap<>();
     private final Links parents = new Links();
     private final Links wholes = new Links();
-    private final List<Placed> placed = new ArrayList<>();
+    private final Placed placed = new Placed();
     private int order;
 
     private Pass() {}
@@ -145,12 +219,8 @@ public final class DatasetRules {
       int number = ids.number(record.getId());
       Place place = new Place(base, number, line, order);
       List<Finding> findings = new ArrayList<>();
-      if (ids.type(number) != null) {
-        placed.add(placed(place, "/id", FindingCode.ID_DUPLICATE, Severity.ERROR));
-      } else {
-        ids.define(number, record.getType());
+      if (define(number, record.getType(), place)) {
         index(record, place);
-        resolve(number, record.getType());
       }
       references(record, place);
       rules(record, place, findings);
@@ -159,23 +229,47 @@ public final class DatasetRules {
     }
 
     /**
-     * Resolves what the records left open — references, articles of other records, cycles — and
-     * returns the findings in input order, each record's by path.
+     * Takes the next record, one kept as read — unreadable, or of a type this version does not know
+     * ({@code type} {@code null}) — with the valid id {@code id}: it takes part in the rules across
+     * records through its id and type only (spec §1); its own references are not followed.
      */
-    public List<Finding> finish() {
-      List<Placed> findings = new ArrayList<>(placed);
+    public void addKeptAsRead(Id id, @Nullable RecordType type, String base, long line) {
+      int number = ids.number(id);
+      define(number, type, new Place(base, number, line, order));
+      order++;
+    }
+
+    /** Another record, with no valid id, takes its place in the input order. */
+    public void skip() {
+      order++;
+    }
+
+    /** Defines the id {@code number} for a record of {@code type}; {@code false} when it is a duplicate. */
+    private boolean define(int number, @Nullable RecordType type, Place place) {
+      if (ids.isDefined(number)) {
+        placed.add(place, "/id", FindingCode.ID_DUPLICATE, Severity.ERROR);
+        return false;
+      }
+      ids.define(number, type);
+      resolve(number, type);
+      return true;
+    }
+
+    /**
+     * Resolves what the records left open — references, articles of other records, cycles — and
+     * passes the findings to {@code sink} in input order, each record's by path.
+     */
+    public void finish(Consumer<Finding> sink) {
       for (List<Reference> unresolved : references.values()) {
         for (Reference reference : unresolved) {
-          findings.add(placed(reference.place(), reference.path(), FindingCode.REFERENCE_UNRESOLVED,
-              openReferences ? Severity.WARNING : Severity.ERROR));
+          placed.add(reference.place(), reference.path(), FindingCode.REFERENCE_UNRESOLVED,
+              openReferences ? Severity.WARNING : Severity.ERROR);
         }
       }
-      cycles(parents, "/parent", FindingCode.ORGANIZATION_PARENT_CYCLE, findings);
-      cycles(wholes, "/partOf", FindingCode.EVENT_PART_OF_CYCLE, findings);
-      findings.sort(Comparator.comparingInt(Placed::order).thenComparing(Placed::finding, Finding.byPath()));
-      List<Finding> ordered = new ArrayList<>(findings.size());
-      findings.forEach(placed -> ordered.add(placed.finding()));
-      return ordered;
+      references.clear();
+      cycles(parents, "/parent", FindingCode.ORGANIZATION_PARENT_CYCLE);
+      cycles(wholes, "/partOf", FindingCode.EVENT_PART_OF_CYCLE);
+      placed.emit(this, sink);
     }
 
     private void index(CpxRecord record, Place place) {
@@ -206,20 +300,23 @@ public final class DatasetRules {
     private void reference(Place place, String path, Id target, Set<RecordType> allowed) {
       int number = ids.number(target);
       RecordType type = ids.type(number);
-      if (type == null) {
+      if (!ids.isDefined(number)) {
         references.computeIfAbsent(number, n -> new ArrayList<>(1)).add(new Reference(place, path, allowed));
-      } else if (!allowed.contains(type)) {
-        placed.add(placed(place, path, FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR));
+      } else if (type != null && !allowed.contains(type)) {
+        placed.add(place, path, FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR);
       }
     }
 
-    /** Resolves what waited for the record of {@code type} that defines id {@code number}. */
-    private void resolve(int number, RecordType type) {
+    /**
+     * Resolves what waited for the record of {@code type} that defines id {@code number}; a record
+     * of a type this version does not know ({@code null}) satisfies any reference.
+     */
+    private void resolve(int number, @Nullable RecordType type) {
       List<Reference> waiting = references.remove(number);
       if (waiting != null) {
         for (Reference reference : waiting) {
-          if (!reference.allowed().contains(type)) {
-            placed.add(placed(reference.place(), reference.path(), FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR));
+          if (type != null && !reference.allowed().contains(type)) {
+            placed.add(reference.place(), reference.path(), FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR);
           }
         }
       }
@@ -308,7 +405,7 @@ public final class DatasetRules {
     private void article(Place place, Optional<Id> declaration, Optional<String> number) {
       if (declaration.isPresent() && number.isPresent()) {
         ArticleReference reference = new ArticleReference(place, ids.number(declaration.get()), number.get());
-        if (ids.type(reference.declaration()) == null) {
+        if (!ids.isDefined(reference.declaration())) {
           articleReferences.computeIfAbsent(reference.declaration(), n -> new ArrayList<>(1)).add(reference);
         } else {
           article(reference);
@@ -320,7 +417,7 @@ public final class DatasetRules {
     private void article(ArticleReference reference) {
       String numbers = articles.get(reference.declaration());
       if (numbers != null && !numbers.contains("\0" + reference.number() + "\0")) {
-        placed.add(placed(reference.place(), "/article", FindingCode.ARTICLE_UNRESOLVED, Severity.ERROR));
+        placed.add(reference.place(), "/article", FindingCode.ARTICLE_UNRESOLVED, Severity.ERROR);
       }
     }
 
@@ -414,7 +511,7 @@ public final class DatasetRules {
     // Cycles.
 
     /** Reports each cycle of {@code links} once, at the link of its record first in the input. */
-    private void cycles(Links links, String member, FindingCode code, List<Placed> findings) {
+    private void cycles(Links links, String member, FindingCode code) {
       long[] byRecord = new long[links.size];
       for (int i = 0; i < links.size; i++) {
         byRecord[i] = (long) links.records[i] << 32 | i;
@@ -436,7 +533,7 @@ public final class DatasetRules {
           for (int inCycle : path.subList(path.indexOf(link), path.size())) {
             first = links.orders[inCycle] < links.orders[first] ? inCycle : first;
           }
-          findings.add(placed(links.place(first), member, code, Severity.ERROR));
+          placed.add(links.place(first), member, code, Severity.ERROR);
         }
         for (int onIt : path) {
           onPath.clear(onIt);
@@ -461,10 +558,6 @@ public final class DatasetRules {
         }
       }
       return -1;
-    }
-
-    private Placed placed(Place place, String path, FindingCode code, Severity severity) {
-      return new Placed(place.order(), finding(place, path, code, severity));
     }
 
     private Finding finding(Place place, String path, FindingCode code, Severity severity) {
@@ -507,6 +600,4 @@ public final class DatasetRules {
         party.flatMap(Party::getGroup).map(Code::getValue).orElse(""));
   }
 
-  /** A finding across records with the input place of its record, to order by. */
-  private record Placed(int order, Finding finding) {}
 }

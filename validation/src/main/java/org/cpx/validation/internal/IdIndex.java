@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class IdIndex {
   private static final byte UNDEFINED = -1;
+  /** The type of a record of a type this version does not know. */
+  private static final byte OTHER = Byte.MAX_VALUE;
   private static final int CHUNK_BITS = 18;
   private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
 
@@ -51,15 +53,23 @@ final class IdIndex {
     return number;
   }
 
-  /** The type of the record that defines id {@code number}, or {@code null} when none does yet. */
-  @Nullable RecordType type(int number) {
-    byte type = chunks[number >>> CHUNK_BITS][number & (CHUNK_SIZE - 1)];
-    return type == UNDEFINED ? null : RecordType.values()[type];
+  /** Whether a record defines id {@code number}. */
+  boolean isDefined(int number) {
+    return chunks[number >>> CHUNK_BITS][number & (CHUNK_SIZE - 1)] != UNDEFINED;
   }
 
-  /** Notes that a record of {@code type} defines id {@code number}. */
-  void define(int number, RecordType type) {
-    chunks[number >>> CHUNK_BITS][number & (CHUNK_SIZE - 1)] = (byte) type.ordinal();
+  /**
+   * The type of the record that defines id {@code number}; {@code null} when none does yet, or when
+   * it is of a type this version does not know.
+   */
+  @Nullable RecordType type(int number) {
+    byte type = chunks[number >>> CHUNK_BITS][number & (CHUNK_SIZE - 1)];
+    return type == UNDEFINED || type == OTHER ? null : RecordType.values()[type];
+  }
+
+  /** Notes that a record of {@code type} defines id {@code number}; {@code null} for a type this version does not know. */
+  void define(int number, @Nullable RecordType type) {
+    chunks[number >>> CHUNK_BITS][number & (CHUNK_SIZE - 1)] = type == null ? OTHER : (byte) type.ordinal();
   }
 
   /** The id of {@code number}, as written. */

@@ -24,6 +24,7 @@ import org.cpx.core.LocalizedText;
 import org.cpx.core.RecordType;
 import org.cpx.core.Source;
 import org.cpx.core.actor.Person;
+import org.cpx.core.dataset.Dataset;
 import org.cpx.core.event.Event;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
@@ -31,6 +32,7 @@ import org.cpx.core.outcome.Commitment;
 import org.cpx.json.internal.Path;
 import org.cpx.json.internal.PersonalData;
 import org.cpx.validation.FindingMessages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of spec §6 about one record that need no other record and are not constraints:
@@ -85,7 +87,7 @@ public final class RecordWalk {
   private final List<String> languages;
   private final Path path = new Path();
   private String recordPath = "";
-  private String recordId = "";
+  private @Nullable String recordId;
   private boolean person;
   private List<Finding> findings = new ArrayList<>();
 
@@ -117,6 +119,26 @@ public final class RecordWalk {
       }
     }
     walk(record, true);
+    findings.sort(Finding.byPath());
+    return findings;
+  }
+
+  /**
+   * The findings of a document's own members, sorted by path: unknown members of the document
+   * (or a stream's header) and of its {@code publisher}, where texts need no dataset language.
+   */
+  public List<Finding> checkDocument(Dataset dataset) {
+    findings = new ArrayList<>();
+    this.path.truncate(0);
+    recordPath = "";
+    recordId = null;
+    person = false;
+    unknownMembers(dataset);
+    dataset.getPublisher().ifPresent(publisher -> {
+      path.push("publisher");
+      walk(publisher, false);
+      path.pop();
+    });
     findings.sort(Finding.byPath());
     return findings;
   }
@@ -168,7 +190,8 @@ public final class RecordWalk {
     }
     for (Map.Entry<String, String> member : unknown.entrySet()) {
       path.push(member.getKey());
-      if (!member.getKey().startsWith("x-")) {
+      boolean personalData = person && Person.isPersonalDataMember(member.getKey());
+      if (!personalData && !member.getKey().startsWith("x-")) {
         add(FindingCode.MEMBER_UNKNOWN);
       }
       if (person) {
@@ -212,12 +235,14 @@ public final class RecordWalk {
   }
 
   private Finding finding(FindingCode code, String pointer) {
-    return Finding.builder()
+    Finding.Builder finding = Finding.builder()
         .code(code)
         .path(pointer)
-        .recordId(recordId)
-        .message(FindingMessages.message(code, Locale.ROOT))
-        .build();
+        .message(FindingMessages.message(code, Locale.ROOT));
+    if (recordId != null) {
+      finding.recordId(recordId);
+    }
+    return finding.build();
   }
 
   /** The getters of {@code type} whose values may hold what the walk checks, by member name. */

@@ -1,0 +1,129 @@
+package org.cpx.json.internal;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.Id;
+import org.cpx.core.RecordType;
+import org.cpx.core.finding.FindingCode;
+import org.cpx.core.internal.TextRules;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one element of a record array or one stream line, whatever it holds (spec §1, §4): a
+ * record of a known type, a record of a type this version does not know, or a value that is not a
+ * record at all. Both document forms read their elements here, so that each gets the same findings
+ * and is carried the same way.
+ */
+public final class Elements {
+  private Elements() {}
+
+  /**
+   * Reads the element at the cursor as a record of {@code type}: the element of that type's array,
+   * or a stream line whose {@code type} names it; {@code null} when it is unreadable (reported).
+   */
+  public static @Nullable CpxRecord typed(Cursor c, RecordType type) throws IOException {
+    if (c.parser().currentToken() != JsonToken.START_OBJECT) {
+      notARecord(c);
+      return null;
+    }
+    return Decoders.record(c, type);
+  }
+
+  /**
+   * Reads the element at the cursor as a record of no type this version knows: an element of {@code
+   * otherRecords} ({@code inOtherRecords}) or a stream line whose {@code type} is absent or unknown.
+   * Only its {@code type} and {@code id} are read; the rest is carried as read.
+   */
+  public static void untyped(Cursor c, boolean inOtherRecords) throws IOException {
+    if (c.parser().currentToken() != JsonToken.START_OBJECT) {
+      notARecord(c);
+      return;
+    }
+    int size = c.path().size();
+    boolean typed = false;
+    boolean identified = false;
+    while (c.nextMember(size)) {
+      switch (c.name()) {
+        case "type":
+          typed = !c.isNull() && type(c, inOtherRecords);
+          break;
+        case "id":
+          identified = !c.isNull();
+          Id id = c.id();
+          if (id != null) {
+            c.recordId(id);
+          }
+          break;
+        default:
+          c.skip();
+          break;
+      }
+    }
+    c.path().truncate(size);
+    if (!typed) {
+      if (inOtherRecords) {
+        c.report(FindingCode.JSON_TYPE, "an element of otherRecords is a record with a \"type\" this version does not know");
+      } else {
+        c.reportAt(c.path().pointer("type"), FindingCode.JSON_MISSING, "a stream line needs a \"type\"");
+      }
+    }
+    if (!identified) {
+      c.missing("id");
+    }
+  }
+
+  /**
+   * The record type this version knows named by the text of a {@code type} member, cleaned by the
+   * text rules; {@code null} for any other text.
+   */
+  public static @Nullable RecordType knownType(String text) {
+    String type = cleaned(text);
+    return type == null ? null : RecordType.fromCode(type).orElse(null);
+  }
+
+  /** {@code text} cleaned by the text rules (spec §1); {@code null} when that leaves it invalid. */
+  public static @Nullable String cleaned(String text) {
+    try {
+      return TextRules.clean("type", text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Reads the {@code type} of a record of no known type; whether it is a string. */
+  private static boolean type(Cursor c, boolean inOtherRecords) throws IOException {
+    if (c.parser().currentToken() != JsonToken.VALUE_STRING) {
+      if (inOtherRecords) {
+        c.skip();
+        return false;
+      }
+      c.wrongType("a string");
+      return true;
+    }
+    String type = c.text();
+    if (type == null) {
+      return true;
+    }
+    if (inOtherRecords && RecordType.fromCode(type).isPresent()) {
+      c.report(FindingCode.JSON_TYPE, "a record of a known type belongs in its array, not in otherRecords");
+    } else if (!inOtherRecords) {
+      c.report(FindingCode.CODE_UNKNOWN, "a record type this version does not know; kept whole");
+    }
+    return true;
+  }
+
+  /** Reports the value at the cursor, where a record should be, and reads past it whole. */
+  private static void notARecord(Cursor c) throws IOException {
+    JsonToken token = c.parser().currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      c.report(FindingCode.JSON_TYPE, "a record cannot be null");
+      return;
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      c.string();
+    }
+    c.parser().finishToken();
+    c.wrongType("a record, a JSON object");
+  }
+}

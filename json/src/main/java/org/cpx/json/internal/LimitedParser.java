@@ -1,0 +1,137 @@
+package org.cpx.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import java.io.IOException;
+import org.cpx.core.finding.Finding;
+import org.cpx.core.finding.FindingCode;
+
+/**
+ * A parser that enforces the per-record limits of spec §6 on every token it returns, the one place
+ * they are checked: nesting depth counted from the current record, a string's decoded value in
+ * UTF-8 bytes, a member name in code points, a number in digits. A broken limit is a {@link
+ * FatalFinding} ({@code json.limit}) at the value's path, thrown after the token has been read
+ * whole, so that the parser can go on to the end of the record. The underlying parser's own
+ * constraints are set well above these: they are the bound at which a document cannot be read on.
+ */
+final class LimitedParser extends JsonParserDelegate {
+  private final Settings settings;
+  /** The nesting depth of the current record's parent: 0 outside records and on a stream line. */
+  private int base;
+
+  LimitedParser(JsonParser parser, Settings settings) {
+    super(parser);
+    this.settings = settings;
+  }
+
+  /** Counts depth from the current token, a record's first, until {@link #endRecord()}. */
+  void startRecord() {
+    base = delegate.getParsingContext().getNestingDepth() - 1;
+  }
+
+  /** Counts depth from the document root again. */
+  void endRecord() {
+    base = 0;
+  }
+
+  @Override
+  public JsonToken nextToken() throws IOException {
+    JsonToken token = delegate.nextToken();
+    if (token == null) {
+      return null;
+    }
+    switch (token) {
+      case START_OBJECT:
+      case START_ARRAY:
+        if (delegate.getParsingContext().getNestingDepth() - base > settings.maxDepth()) {
+          throw limit("nested deeper than " + settings.maxDepth() + " levels");
+        }
+        break;
+      case FIELD_NAME:
+        String name = delegate.currentName();
+        if (name.length() > settings.maxNameLength()
+            && name.codePointCount(0, name.length()) > settings.maxNameLength()) {
+          throw limit("a member name is longer than " + settings.maxNameLength() + " characters");
+        }
+        break;
+      case VALUE_STRING:
+        // A character takes at most three bytes in UTF-8 (a surrogate pair four for two), so
+        // only a long string needs counting.
+        if (delegate.getTextLength() * 3L > settings.maxStringLength() && utf8Length() > settings.maxStringLength()) {
+          throw limit("a string is longer than " + settings.maxStringLength() + " bytes of UTF-8");
+        }
+        break;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        if (delegate.getTextLength() > settings.maxNumberLength() && digits() > settings.maxNumberLength()) {
+          throw limit("a number has more than " + settings.maxNumberLength() + " digits");
+        }
+        break;
+      default:
+        break;
+    }
+    return token;
+  }
+
+  @Override
+  public String nextFieldName() throws IOException {
+    return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+  }
+
+  @Override
+  public JsonToken nextValue() throws IOException {
+    JsonToken token = nextToken();
+    return token == JsonToken.FIELD_NAME ? nextToken() : token;
+  }
+
+  /** Skips the children of the current structure through {@link #nextToken()}, so that limits hold in them too. */
+  @Override
+  public JsonParser skipChildren() throws IOException {
+    JsonToken token = currentToken();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return this;
+    }
+    int open = 1;
+    while (open > 0) {
+      token = nextToken();
+      if (token == null) {
+        return this;
+      }
+      if (token.isStructStart()) {
+        open++;
+      } else if (token.isStructEnd()) {
+        open--;
+      }
+    }
+    return this;
+  }
+
+  private long utf8Length() throws IOException {
+    char[] chars = delegate.getTextCharacters();
+    int end = delegate.getTextOffset() + delegate.getTextLength();
+    long bytes = 0;
+    for (int i = delegate.getTextOffset(); i < end; i++) {
+      char c = chars[i];
+      bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes;
+  }
+
+  private int digits() throws IOException {
+    char[] chars = delegate.getTextCharacters();
+    int end = delegate.getTextOffset() + delegate.getTextLength();
+    int digits = 0;
+    for (int i = delegate.getTextOffset(); i < end; i++) {
+      if (chars[i] >= '0' && chars[i] <= '9') {
+        digits++;
+      }
+    }
+    return digits;
+  }
+
+  private FatalFinding limit(String message) {
+    return new FatalFinding(Finding.of(FindingCode.JSON_LIMIT,
+        delegate.getParsingContext().pathAsPointer().toString(), message));
+  }
+}
