@@ -6,8 +6,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cpx.core.CpxRecord;
 import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.json.CpxJson;
@@ -67,14 +69,21 @@ final class RecordSpool implements Closeable {
     for (int slot = 0; slot < SLOTS; slot++) {
       if (finish(slot)) {
         try (RecordStreamReader records = json.readStream(new BufferedInputStream(Files.newInputStream(files[slot])))) {
+          // Each element goes back to the array it was set aside for, whatever its line now says.
           while (records.hasNext()) {
             RecordEntry entry = records.next();
-            if (entry.getRecord().isPresent()) {
-              document.write(entry.getRecord().get());
-            } else if (entry.getJson().isPresent() && entry.getType().isPresent()) {
-              document.writeJson(entry.getJson().get(), entry.getType().get());
-            } else if (entry.getJson().isPresent()) {
-              document.writeJson(entry.getJson().get());
+            CpxRecord record = entry.getRecord().orElse(null);
+            if (record != null && record.getType().ordinal() == slot) {
+              document.write(record);
+              continue;
+            }
+            // Kept as read here: unreadable, or readable only as a record of another type.
+            String kept = record != null
+                ? new String(json.writeRecord(record), StandardCharsets.UTF_8) : entry.getJson().orElse(null);
+            if (kept != null && slot < SLOTS - 1) {
+              document.writeJson(kept, RecordType.values()[slot]);
+            } else if (kept != null) {
+              document.writeJson(kept);
             }
           }
         }

@@ -41,6 +41,7 @@ public final class RecordStreamReader implements RecordReader {
   private boolean started;
   private @Nullable RecordEntry pending;
   private boolean otherMajor;
+  private long headerLine;
   private long records;
 
   RecordStreamReader(InputStream in, Settings settings, JsonFactory factory) {
@@ -66,6 +67,12 @@ public final class RecordStreamReader implements RecordReader {
   public List<Finding> headerFindings() {
     start();
     return headerFindings;
+  }
+
+  /** The line of the stream's header, 0 when it has none; reads the first line if needed. */
+  public long headerLine() {
+    start();
+    return headerLine;
   }
 
   @Override
@@ -186,6 +193,7 @@ public final class RecordStreamReader implements RecordReader {
         records--;
         if (headerAllowed) {
           readHeader(bytes, length, number);
+          headerLine = number;
           return null;
         }
         Finding misplaced = Finding.of(FindingCode.STREAM_HEADER, "", "a header is allowed only on the first line");

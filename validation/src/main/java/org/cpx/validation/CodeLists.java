@@ -48,6 +48,14 @@ public final class CodeLists {
     return SUBDIVISION.matcher(code).matches();
   }
 
+  /**
+   * Whether {@code code} is a subdivision by spec §2: of the form {@code VN-HN} and prefixed by an
+   * assigned country code; the part after the hyphen is checked for form only, as provinces merge.
+   */
+  public static boolean isSubdivision(String code) {
+    return isSubdivisionForm(code) && isCountry(code.substring(0, 2));
+  }
+
   /** The number of codes in each list, for tests: countries, regions, SDG targets, currencies. */
   static int[] sizes() {
     return new int[] {COUNTRIES.size(), REGIONS.size(), SDG_TARGETS.size(), CURRENCIES.size()};

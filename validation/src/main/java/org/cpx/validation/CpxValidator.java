@@ -19,6 +19,7 @@ import org.cpx.core.finding.Severity;
 import org.cpx.json.CpxJson;
 import org.cpx.json.RecordEntry;
 import org.cpx.json.RecordReader;
+import org.cpx.json.RecordStreamReader;
 import org.cpx.validation.internal.Constraints;
 import org.cpx.validation.internal.DatasetRules;
 import org.cpx.validation.internal.KeptRecords;
@@ -181,7 +182,7 @@ public final class CpxValidator {
           walk = new RecordWalk(languages);
         }
         if (stream && !documentChecked) {
-          walk.checkDocument(reader.header()).forEach(sink::add);
+          document(reader, walk, sink);
           documentChecked = true;
         }
         List<Finding> own = new ArrayList<>();
@@ -211,12 +212,20 @@ public final class CpxValidator {
         return sink.report(reader.records());
       }
       if (!documentChecked) {
-        new RecordWalk(List.of()).checkDocument(reader.header()).forEach(sink::add);
+        document(reader, new RecordWalk(List.of()), sink);
       }
       pass.finish(sink::add);
       return sink.report(reader.records());
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /** Checks the document's own members, on a stream at the header's line. */
+  private static void document(RecordReader reader, RecordWalk walk, Sink sink) {
+    long line = reader instanceof RecordStreamReader ? ((RecordStreamReader) reader).headerLine() : 0;
+    for (Finding finding : walk.checkDocument(reader.header())) {
+      sink.add(line > 0 ? finding.withLine(line) : finding);
     }
   }
 

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -43,7 +44,7 @@ public final class Cursor {
   }
 
   private static final Pattern TIMESTAMP =
-      Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})");
+      Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})");
   private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private final JsonFactory factory;
@@ -451,16 +452,27 @@ public final class Cursor {
     return null;
   }
 
+  /**
+   * Reads a string cleaned by the text rules whose value has a grammar of its own: an empty one, or
+   * one with a control character, gets {@code code}, the grammar's finding, rather than {@code
+   * text.invalid} (spec §6: a value gets the first finding of the table that applies).
+   */
+  public @Nullable String grammatical(FindingCode code, String message) throws IOException {
+    return checked(string(), raw -> TextRules.clean("value", raw), code, message);
+  }
+
+  private static final String ID_RULE = "an id is 1 to 200 letters, digits or . _ : / ~ -, starting with a letter or digit";
+  private static final String DATE_RULE = "a date is YYYY, YYYY-MM or YYYY-MM-DD (a real date), optionally + ? ~ or %";
+
   /** Reads an {@link Id}. */
   public @Nullable Id id() throws IOException {
-    return checked(text(), Id::of, FindingCode.ID_INVALID,
-        "an id is 1 to 200 letters, digits or . _ : / ~ -, starting with a letter or digit");
+    return checked(grammatical(FindingCode.ID_INVALID, ID_RULE), Id::of, FindingCode.ID_INVALID, ID_RULE);
   }
 
   /** Reads a {@link PartialDate}. */
   public @Nullable PartialDate date() throws IOException {
-    return checked(text(), PartialDate::parse, FindingCode.DATE_INVALID,
-        "a date is YYYY, YYYY-MM or YYYY-MM-DD (a real date), optionally + ? ~ or %");
+    return checked(grammatical(FindingCode.DATE_INVALID, DATE_RULE), PartialDate::parse, FindingCode.DATE_INVALID,
+        DATE_RULE);
   }
 
   /** Reads a full date {@code YYYY-MM-DD}. */
@@ -469,17 +481,47 @@ public final class Cursor {
         "a day is YYYY-MM-DD, a real date");
   }
 
-  /** Reads an RFC 3339 date-time. */
+  /**
+   * Reads an RFC 3339 date-time in CPX's profile (spec §2): seconds 00–59, at most nine fraction
+   * digits, any offset up to ±23:59, and a UTC year from 0000 to 9999.
+   */
   public @Nullable Instant timestamp() throws IOException {
-    return temporal(TIMESTAMP, text -> OffsetDateTime.parse(text.replace('t', 'T').replace('z', 'Z'),
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT)).toInstant(),
-        "a timestamp is an RFC 3339 date-time such as 2026-11-22T10:00:00Z");
+    return temporal(TIMESTAMP, Cursor::instant, "a timestamp is an RFC 3339 date-time such as 2026-11-22T10:00:00Z");
+  }
+
+  private static final long MIN_SECOND = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+  private static final long MAX_SECOND = LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
+
+  /** The instant of a text of the form {@link #TIMESTAMP}; {@link DateTimeParseException} when there is none. */
+  private static Instant instant(String text) {
+    int end = text.length();
+    int offsetSeconds = 0;
+    char last = text.charAt(end - 1);
+    if (last == 'Z' || last == 'z') {
+      end--;
+    } else {
+      int sign = text.charAt(end - 6) == '-' ? -1 : 1;
+      int hours = Integer.parseInt(text, end - 5, end - 3, 10);
+      int minutes = Integer.parseInt(text, end - 2, end, 10);
+      if (hours > 23 || minutes > 59) {
+        throw new DateTimeParseException("offset out of range", text, end - 6);
+      }
+      offsetSeconds = sign * (hours * 3600 + minutes * 60);
+      end -= 6;
+    }
+    LocalDateTime local = LocalDateTime.parse(text.substring(0, end).replace('t', 'T'),
+        DateTimeFormatter.ISO_LOCAL_DATE_TIME.withResolverStyle(ResolverStyle.STRICT));
+    long second = local.toEpochSecond(ZoneOffset.UTC) - offsetSeconds;
+    if (second < MIN_SECOND || second > MAX_SECOND) {
+      throw new DateTimeParseException("the UTC year is outside 0000-9999", text, 0);
+    }
+    return Instant.ofEpochSecond(second, local.getNano());
   }
 
   /** Reads a text of the form {@code form}, parsed by {@code parse}; {@code date.invalid} otherwise. */
   private <T> @Nullable T temporal(Pattern form, Function<String, T> parse, String message)
       throws IOException {
-    String text = text();
+    String text = grammatical(FindingCode.DATE_INVALID, message);
     if (text == null) {
       return null;
     }
@@ -544,36 +586,36 @@ public final class Cursor {
         continue;
       }
       entries = true;
-      String tag = parser.currentName();
-      String canonical;
-      try {
-        canonical = LanguageTags.canonical("text", tag);
-      } catch (IllegalArgumentException e) {
-        report(FindingCode.LANGUAGE_INVALID, "not a well-formed BCP 47 language tag");
-        skip();
-        continue;
-      }
-      if (tags.contains(canonical)) {
-        report(FindingCode.LANGUAGE_INVALID, "a language appears twice (tags equal ignoring case)");
-        skip();
-        continue;
-      }
-      tags.add(canonical);
+      // An entry gets one finding, the first of spec §6's table: its value's type, its text, its tag.
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
         wrongType("a string");
         continue;
       }
-      // The builder cleans the text: read it raw, so that it is checked once.
       String text = parser.getText();
-      try {
-        builder.put(canonical, text);
-        any = true;
-      } catch (IllegalArgumentException e) {
+      if (!TextRules.isClean(text)) {
         if (!JsonSupport.isIJson(text)) {
           throw fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
         }
-        report(FindingCode.TEXT_INVALID, "the text is empty or holds a control character");
+        if (checked(text, raw -> TextRules.clean("text", raw), FindingCode.TEXT_INVALID,
+            "the text is empty or holds a control character") == null) {
+          continue;
+        }
       }
+      String canonical;
+      try {
+        canonical = LanguageTags.canonical("text", parser.currentName());
+      } catch (IllegalArgumentException e) {
+        report(FindingCode.LANGUAGE_INVALID, "not a well-formed BCP 47 language tag");
+        continue;
+      }
+      if (tags.contains(canonical)) {
+        report(FindingCode.LANGUAGE_INVALID, "a language appears twice (tags equal ignoring case)");
+        continue;
+      }
+      tags.add(canonical);
+      // The builder cleans the text again, cheaply once it is clean.
+      builder.put(canonical, text);
+      any = true;
     }
     path.truncate(size);
     if (!entries) {

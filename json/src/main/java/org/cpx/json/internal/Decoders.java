@@ -2,7 +2,9 @@ package org.cpx.json.internal;
 
 import static org.cpx.json.internal.Cursor.set;
 
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.cpx.core.Access;
@@ -187,7 +189,7 @@ public final class Decoders {
     Map<String, String> unknown = members(c, name -> {
       switch (name) {
         case "amount":
-          amount[0] = c.text();
+          amount[0] = c.grammatical(FindingCode.JSON_TYPE, "an amount is a decimal string such as \"1500000000\" or \"0.10\"");
           if (amount[0] != null && !amount[0].matches("(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?")) {
             c.report(FindingCode.JSON_TYPE, "an amount is a decimal string such as \"1500000000\" or \"0.10\"");
             amount[0] = null;
@@ -1164,7 +1166,12 @@ public final class Decoders {
           set(b::text, c.localizedText());
           return true;
         case "committedBy":
-          b.committedBy(c.list(Decoders::party));
+          int errors = c.errors();
+          List<Party> parties = c.list(Decoders::party);
+          if (parties.isEmpty() && c.errors() == errors && c.parser().currentToken() == JsonToken.END_ARRAY) {
+            c.report(FindingCode.JSON_MISSING, "a commitment needs at least one party committed");
+          }
+          b.committedBy(parties);
           return true;
         case "respondsTo":
           b.respondsTo(c.list(Cursor::id));

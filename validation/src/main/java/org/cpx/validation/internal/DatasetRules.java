@@ -122,68 +122,67 @@ public final class DatasetRules {
   }
 
   /**
-   * Findings across records, kept until the end of the pass in arrays rather than as objects, so
-   * that a stream of a million duplicated ids is reported in a few bytes per finding: the record's
-   * input place and number, the finding's code, severity and path within the record.
+   * Findings across records, kept until the end of the pass in blocks of arrays rather than as
+   * objects, so that a stream of a million duplicated ids is reported in some twenty bytes per
+   * finding: the record's input place and number, the finding's code and path within the record.
+   * Blocks are never copied to grow.
    */
   private static final class Placed {
-    private int size;
-    private int[] orders = new int[16];
-    private int[] records = new int[16];
-    private long[] lines = new long[16];
-    private byte[] codes = new byte[16];
-    private byte[] severities = new byte[16];
-    private String[] paths = new String[16];
-    /** The records' pointers, kept only once one is not empty (in a dataset document). */
-    private String @Nullable [] bases;
+    private static final int BLOCK = 4096;
 
-    void add(Place place, String path, FindingCode code, Severity severity) {
-      if (size == orders.length) {
-        int capacity = size + (size >> 1);
-        orders = Arrays.copyOf(orders, capacity);
-        records = Arrays.copyOf(records, capacity);
-        lines = Arrays.copyOf(lines, capacity);
-        codes = Arrays.copyOf(codes, capacity);
-        severities = Arrays.copyOf(severities, capacity);
-        paths = Arrays.copyOf(paths, capacity);
-        bases = bases == null ? null : Arrays.copyOf(bases, capacity);
-      }
-      if (bases == null && !place.base().isEmpty()) {
-        bases = new String[orders.length];
-        Arrays.fill(bases, 0, size, "");
-      }
-      orders[size] = place.order();
-      records[size] = place.record();
-      lines[size] = place.line();
-      codes[size] = (byte) code.ordinal();
-      severities[size] = (byte) severity.ordinal();
-      paths[size] = path;
-      if (bases != null) {
-        bases[size] = place.base();
-      }
-      size++;
+    /** One block of findings. */
+    private static final class Block {
+      final int[] orders = new int[BLOCK];
+      final int[] records = new int[BLOCK];
+      final long[] lines = new long[BLOCK];
+      final byte[] codes = new byte[BLOCK];
+      final String[] paths = new String[BLOCK];
+      /** The records' pointers, kept only once one is not empty (in a dataset document). */
+      String @Nullable [] bases;
     }
 
-    Place place(int i) {
-      return new Place(bases == null ? "" : bases[i], records[i], lines[i], orders[i]);
+    private final List<Block> blocks = new ArrayList<>();
+    private int size;
+
+    void add(Place place, String path, FindingCode code) {
+      if (size == blocks.size() * BLOCK) {
+        blocks.add(new Block());
+      }
+      Block block = blocks.get(size / BLOCK);
+      int i = size % BLOCK;
+      if (block.bases == null && !place.base().isEmpty()) {
+        block.bases = new String[BLOCK];
+        Arrays.fill(block.bases, "");
+      }
+      block.orders[i] = place.order();
+      block.records[i] = place.record();
+      block.lines[i] = place.line();
+      block.codes[i] = (byte) code.ordinal();
+      block.paths[i] = path;
+      if (block.bases != null) {
+        block.bases[i] = place.base();
+      }
+      size++;
     }
 
     /** Passes every finding to {@code sink} in input order of their records, each record's by path. */
     void emit(Pass pass, Consumer<Finding> sink) {
       long[] keys = new long[size];
       for (int i = 0; i < size; i++) {
-        keys[i] = (long) orders[i] << 32 | i;
+        keys[i] = (long) blocks.get(i / BLOCK).orders[i % BLOCK] << 32 | i;
       }
       Arrays.sort(keys);
       List<Finding> sameRecord = new ArrayList<>();
-      int order = -1;
+      long order = -1;
       for (long key : keys) {
-        int i = (int) key;
-        if (orders[i] != order) {
+        if (key >>> 32 != order) {
           flush(sameRecord, sink);
-          order = orders[i];
+          order = key >>> 32;
         }
-        sameRecord.add(pass.finding(place(i), paths[i], FindingCode.values()[codes[i]], Severity.values()[severities[i]]));
+        Block block = blocks.get((int) key / BLOCK);
+        int i = (int) key % BLOCK;
+        Place place = new Place(block.bases == null ? "" : block.bases[i], block.records[i], block.lines[i], block.orders[i]);
+        sameRecord.add(pass.finding(place, block.paths[i], FindingCode.values()[block.codes[i]]));
       }
       flush(sameRecord, sink);
     }
@@ -247,7 +246,7 @@ public final class DatasetRules {
     /** Defines the id {@code number} for a record of {@code type}; {@code false} when it is a duplicate. */
     private boolean define(int number, @Nullable RecordType type, Place place) {
       if (ids.isDefined(number)) {
-        placed.add(place, "/id", FindingCode.ID_DUPLICATE, Severity.ERROR);
+        placed.add(place, "/id", FindingCode.ID_DUPLICATE);
         return false;
       }
       ids.define(number, type);
@@ -262,8 +261,7 @@ public final class DatasetRules {
     public void finish(Consumer<Finding> sink) {
       for (List<Reference> unresolved : references.values()) {
         for (Reference reference : unresolved) {
-          placed.add(reference.place(), reference.path(), FindingCode.REFERENCE_UNRESOLVED,
-              openReferences ? Severity.WARNING : Severity.ERROR);
+          placed.add(reference.place(), reference.path(), FindingCode.REFERENCE_UNRESOLVED);
         }
       }
       references.clear();
@@ -303,7 +301,7 @@ public final class DatasetRules {
       if (!ids.isDefined(number)) {
         references.computeIfAbsent(number, n -> new ArrayList<>(1)).add(new Reference(place, path, allowed));
       } else if (type != null && !allowed.contains(type)) {
-        placed.add(place, path, FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR);
+        placed.add(place, path, FindingCode.REFERENCE_WRONG_TYPE);
       }
     }
 
@@ -316,7 +314,7 @@ public final class DatasetRules {
       if (waiting != null) {
         for (Reference reference : waiting) {
           if (type != null && !reference.allowed().contains(type)) {
-            placed.add(reference.place(), reference.path(), FindingCode.REFERENCE_WRONG_TYPE, Severity.ERROR);
+            placed.add(reference.place(), reference.path(), FindingCode.REFERENCE_WRONG_TYPE);
           }
         }
       }
@@ -417,7 +415,7 @@ public final class DatasetRules {
     private void article(ArticleReference reference) {
       String numbers = articles.get(reference.declaration());
       if (numbers != null && !numbers.contains("\0" + reference.number() + "\0")) {
-        placed.add(reference.place(), "/article", FindingCode.ARTICLE_UNRESOLVED, Severity.ERROR);
+        placed.add(reference.place(), "/article", FindingCode.ARTICLE_UNRESOLVED);
       }
     }
 
@@ -533,7 +531,7 @@ public final class DatasetRules {
           for (int inCycle : path.subList(path.indexOf(link), path.size())) {
             first = links.orders[inCycle] < links.orders[first] ? inCycle : first;
           }
-          placed.add(links.place(first), member, code, Severity.ERROR);
+          placed.add(links.place(first), member, code);
         }
         for (int onIt : path) {
           onPath.clear(onIt);
@@ -558,6 +556,12 @@ public final class DatasetRules {
         }
       }
       return -1;
+    }
+
+    /** A finding across records: an error, but an unresolved reference under the open-references option. */
+    private Finding finding(Place place, String path, FindingCode code) {
+      return finding(place, path, code,
+          code == FindingCode.REFERENCE_UNRESOLVED && openReferences ? Severity.WARNING : Severity.ERROR);
     }
 
     private Finding finding(Place place, String path, FindingCode code, Severity severity) {

@@ -58,7 +58,7 @@ public final class Validators {
   public static final class Subdivision extends Matching<SubdivisionCode> {
     /** The validator. */
     public Subdivision() {
-      super(CodeLists::isSubdivisionForm);
+      super(CodeLists::isSubdivision);
     }
   }
 
@@ -91,10 +91,10 @@ public final class Validators {
     @Override
     public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
       if (value == null || value.equals("global") || CodeLists.isCountry(value) || CodeLists.isRegion(value)
-          || CodeLists.isSubdivisionForm(value)) {
+          || CodeLists.isSubdivision(value)) {
         return true;
       }
-      if (value.indexOf('-') > 0) {
+      if (value.indexOf('-') >= 0) {
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate("{org.cpx.subdivision.invalid}").addConstraintViolation();
       }
@@ -102,7 +102,12 @@ public final class Validators {
     }
   }
 
-  /** Whether {@code value} is an absolute http(s) URL with a host and no white space or control character. */
+  /**
+   * Whether {@code value} is a URL by spec §2: scheme {@code http} or {@code https}, then {@code //}
+   * and an RFC 3986 authority whose host is not empty — a registered name (letters of any script
+   * allowed, labels not checked), an IPv4 address or a bracketed IP literal — with an optional port
+   * of digits; no white space or control character anywhere.
+   */
   static boolean isHttpUrl(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -120,13 +125,28 @@ public final class Validators {
       end++;
     }
     String authority = value.substring(start, end);
-    String host = authority.substring(authority.lastIndexOf('@') + 1);
-    int colon = host.startsWith("[") ? host.indexOf(']') + 1 : host.lastIndexOf(':');
-    if (colon > 0 && colon < host.length() && host.charAt(colon) == ':') {
-      host = host.substring(0, colon);
+    String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
+    String host;
+    String port;
+    if (hostAndPort.startsWith("[")) {
+      int close = hostAndPort.indexOf(']');
+      if (close < 2) {
+        return false;
+      }
+      host = hostAndPort.substring(0, close + 1);
+      port = hostAndPort.substring(close + 1);
+    } else {
+      int colon = hostAndPort.indexOf(':');
+      host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
+      port = colon < 0 ? "" : hostAndPort.substring(colon);
     }
-    return !host.isEmpty() && !host.startsWith(".") && !host.startsWith("-");
+    if (!port.isEmpty() && !PORT.matcher(port).matches()) {
+      return false;
+    }
+    return !host.isEmpty() && (host.startsWith("[") || host.chars().noneMatch(c -> c == '[' || c == ']'));
   }
+
+  private static final Pattern PORT = Pattern.compile(":[0-9]*");
 
   /** Validates {@link ValidPeriod}. */
   public static final class PeriodOrder implements ConstraintValidator<ValidPeriod, Period> {
@@ -141,6 +161,7 @@ public final class Validators {
     @Override
     public boolean isValid(@Nullable Place value, ConstraintValidatorContext context) {
       if (value == null || value.getSubdivision().isEmpty() || value.getCountry().isEmpty()
+          || !CodeLists.isCountry(value.getCountry().get())
           || value.getSubdivision().get().startsWith(value.getCountry().get() + "-")) {
         return true;
       }
@@ -156,9 +177,11 @@ public final class Validators {
   public static final class Contact implements ConstraintValidator<ValidContactPoint, ContactPoint> {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern SHORT_CODE = Pattern.compile("[0-9]{3,6}");
+    /** A dot-atom at a domain with a dot, letters and digits of any script allowed in both (RFC 6531). */
     private static final Pattern EMAIL = Pattern.compile(
-        "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-            + "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+        "[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+            + "@[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?"
+            + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?)+");
 
     @Override
     public boolean isValid(@Nullable ContactPoint value, ConstraintValidatorContext context) {
