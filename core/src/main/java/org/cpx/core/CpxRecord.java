@@ -3,13 +3,20 @@ package org.cpx.core;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.cpx.core.actor.Institution;
+import org.cpx.core.actor.Person;
+import org.cpx.core.event.Event;
+import org.cpx.core.outcome.Commitment;
+import org.cpx.core.outcome.Declaration;
+import org.cpx.core.outcome.Recommendation;
 
 /**
  * A record of a dataset: an organization, network, person, event, declaration, recommendation or
  * commitment. Records refer to each other by {@link Id}, one way only; a dataset's index answers
  * the inverse questions.
  */
-public interface CpxRecord extends Extensible {
+public sealed interface CpxRecord extends Extensible
+    permits Institution, Person, Event, Declaration, Recommendation, Commitment {
   /** The record's type, the value of its {@code type} member. */
   RecordType getType();
 

@@ -17,7 +17,7 @@ import org.cpx.core.constraints.HttpUrl;
 import org.immutables.value.Value;
 
 /** The members organizations and networks share: names, seat, dates, identifiers and contacts. */
-public interface Institution extends CpxRecord {
+public sealed interface Institution extends CpxRecord permits Organization, Network {
   /** The name, in one or more languages. */
   LocalizedText getName();
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * Child Rights Working Group, with its members and office holders.
  */
 @Value.Immutable
-public abstract class Network implements Institution, WithNetwork {
+public abstract sealed class Network implements Institution, WithNetwork permits ImmutableNetwork {
   Network() {}
 
   /** The organization or network that runs it (VACR for CRnet). */

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * agency.
  */
 @Value.Immutable
-public abstract class Organization implements Institution, WithOrganization {
+public abstract sealed class Organization implements Institution, WithOrganization permits ImmutableOrganization {
   Organization() {}
 
   /** What kind of body it is. */

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * never a child's record.
  */
 @Value.Immutable
-public abstract class Person implements CpxRecord, WithPerson {
+public abstract sealed class Person implements CpxRecord, WithPerson permits ImmutablePerson {
   Person() {}
 
   /** The name as written in the source ({@code Đặng Hoa Nam}). */

@@ -110,22 +110,15 @@ public abstract class Dataset implements Extensible, WithDataset {
 
   /** The typed records of {@code type}: the list of its array. */
   public List<? extends CpxRecord> records(RecordType type) {
-    switch (type) {
-      case ORGANIZATION:
-        return getOrganizations();
-      case NETWORK:
-        return getNetworks();
-      case PERSON:
-        return getPersons();
-      case EVENT:
-        return getEvents();
-      case DECLARATION:
-        return getDeclarations();
-      case RECOMMENDATION:
-        return getRecommendations();
-      default:
-        return getCommitments();
-    }
+    return switch (type) {
+      case ORGANIZATION -> getOrganizations();
+      case NETWORK -> getNetworks();
+      case PERSON -> getPersons();
+      case EVENT -> getEvents();
+      case DECLARATION -> getDeclarations();
+      case RECOMMENDATION -> getRecommendations();
+      case COMMITMENT -> getCommitments();
+    };
   }
 
   /** The index of the records, built on first use. */
@@ -175,22 +168,15 @@ public abstract class Dataset implements Extensible, WithDataset {
 
     /** Adds {@code record} to the list of its type. */
     public Builder addRecord(CpxRecord record) {
-      switch (record.getType()) {
-        case ORGANIZATION:
-          return addOrganizations((Organization) record);
-        case NETWORK:
-          return addNetworks((Network) record);
-        case PERSON:
-          return addPersons((Person) record);
-        case EVENT:
-          return addEvents((Event) record);
-        case DECLARATION:
-          return addDeclarations((Declaration) record);
-        case RECOMMENDATION:
-          return addRecommendations((Recommendation) record);
-        default:
-          return addCommitments((Commitment) record);
-      }
+      return switch (record.getType()) {
+        case ORGANIZATION -> addOrganizations((Organization) record);
+        case NETWORK -> addNetworks((Network) record);
+        case PERSON -> addPersons((Person) record);
+        case EVENT -> addEvents((Event) record);
+        case DECLARATION -> addDeclarations((Declaration) record);
+        case RECOMMENDATION -> addRecommendations((Recommendation) record);
+        case COMMITMENT -> addCommitments((Commitment) record);
+      };
     }
   }
 }

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * took part and how many attended.
  */
 @Value.Immutable
-public abstract class Event implements CpxRecord, Scoped, WithEvent {
+public abstract sealed class Event implements CpxRecord, Scoped, WithEvent permits ImmutableEvent {
   Event() {}
 
   /** What kind of event it is. */

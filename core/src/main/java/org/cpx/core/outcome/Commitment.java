@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * progress.
  */
 @Value.Immutable
-public abstract class Commitment implements CpxRecord, Scoped, WithCommitment {
+public abstract sealed class Commitment implements CpxRecord, Scoped, WithCommitment permits ImmutableCommitment {
   Commitment() {}
 
   /** What is committed. */

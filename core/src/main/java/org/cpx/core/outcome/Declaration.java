@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * event or published by a body.
  */
 @Value.Immutable
-public abstract class Declaration implements CpxRecord, Scoped, WithDeclaration {
+public abstract sealed class Declaration implements CpxRecord, Scoped, WithDeclaration permits ImmutableDeclaration {
   Declaration() {}
 
   /** What kind of text it is. */

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * answered.
  */
 @Value.Immutable
-public abstract class Recommendation implements CpxRecord, Scoped, WithRecommendation {
+public abstract sealed class Recommendation implements CpxRecord, Scoped, WithRecommendation permits ImmutableRecommendation {
   Recommendation() {}
 
   /** What is recommended. */

@@ -521,22 +521,15 @@ public final class Decoders {
 
   /** Reads the record of {@code type} at the cursor, or {@code null} when it is unreadable. */
   public static @Nullable CpxRecord record(Cursor c, RecordType type) throws IOException {
-    switch (type) {
-      case ORGANIZATION:
-        return organization(c);
-      case NETWORK:
-        return network(c);
-      case PERSON:
-        return person(c);
-      case EVENT:
-        return event(c);
-      case DECLARATION:
-        return declaration(c);
-      case RECOMMENDATION:
-        return recommendation(c);
-      default:
-        return commitment(c);
-    }
+    return switch (type) {
+      case ORGANIZATION -> organization(c);
+      case NETWORK -> network(c);
+      case PERSON -> person(c);
+      case EVENT -> event(c);
+      case DECLARATION -> declaration(c);
+      case RECOMMENDATION -> recommendation(c);
+      case COMMITMENT -> commitment(c);
+    };
   }
 
   /** Reads the members of a record with {@code members}, then builds it. */

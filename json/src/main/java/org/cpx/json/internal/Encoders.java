@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.cpx.core.Code;
 import org.cpx.core.Codes;
 import org.cpx.core.ContactPoint;
@@ -74,6 +75,7 @@ public final class Encoders {
   private final JsonFactory factory;
   private final boolean dropPersonalData;
   private final Encoders forPersons;
+  private final List<ValueWriter<CpxRecord>> typeMembers = Stream.of(RecordType.values()).map(this::typeMembers).toList();
 
   /** Encoders copying unknown members with parsers of {@code factory}. */
   public Encoders(JsonFactory factory) {
@@ -410,6 +412,19 @@ public final class Encoders {
 
   // Records.
 
+  /** The writer of the members of {@code type}'s own, between {@code id} and those of every record. */
+  private ValueWriter<CpxRecord> typeMembers(RecordType type) {
+    return switch (type) {
+      case ORGANIZATION -> (g, record) -> organization(g, (Organization) record);
+      case NETWORK -> (g, record) -> network(g, (Network) record);
+      case PERSON -> (g, record) -> person(g, (Person) record);
+      case EVENT -> (g, record) -> event(g, (Event) record);
+      case DECLARATION -> (g, record) -> declaration(g, (Declaration) record);
+      case RECOMMENDATION -> (g, record) -> recommendation(g, (Recommendation) record);
+      case COMMITMENT -> (g, record) -> commitment(g, (Commitment) record);
+    };
+  }
+
   /** Writes any record, {@code type} first; a person without its private personal data. */
   public void record(JsonGenerator g, CpxRecord record) throws IOException {
     if (record.getType() == RecordType.PERSON && !dropPersonalData) {
@@ -419,29 +434,7 @@ public final class Encoders {
     g.writeStartObject();
     stringField(g, "type", record.getType().getCode());
     stringField(g, "id", record.getId().getValue());
-    switch (record.getType()) {
-      case ORGANIZATION:
-        organization(g, (Organization) record);
-        break;
-      case NETWORK:
-        network(g, (Network) record);
-        break;
-      case PERSON:
-        person(g, (Person) record);
-        break;
-      case EVENT:
-        event(g, (Event) record);
-        break;
-      case DECLARATION:
-        declaration(g, (Declaration) record);
-        break;
-      case RECOMMENDATION:
-        recommendation(g, (Recommendation) record);
-        break;
-      default:
-        commitment(g, (Commitment) record);
-        break;
-    }
+    typeMembers.get(record.getType().ordinal()).write(g, record);
     text(g, "description", record.getDescription());
     list(g, "references", record.getReferences(), this::legalReference);
     list(g, "documents", record.getDocuments(), this::document);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.cpx.core.Code;
 import org.cpx.core.Count;
 import org.cpx.core.CpxRecord;
@@ -84,6 +85,12 @@ public final class DatasetRules {
    * The links of records to their parent or whole, for cycles, in input order: in arrays, as every
    * organization of a national registry may have one.
    */
+  /** Checks one record of a type, adding what it finds now to {@code findings}. */
+  @FunctionalInterface
+  private interface RecordCheck {
+    void check(CpxRecord record, Place place, List<Finding> findings);
+  }
+
   private static final class Links {
     private int size;
     private int[] records = new int[16];
@@ -206,6 +213,7 @@ public final class DatasetRules {
     private final Links parents = new Links();
     private final Links wholes = new Links();
     private final Placed placed = new Placed();
+    private final List<RecordCheck> checks = Stream.of(RecordType.values()).map(this::check).toList();
     private int order;
 
     private Pass() {}
@@ -221,8 +229,7 @@ public final class DatasetRules {
       if (define(number, record.getType(), place)) {
         index(record, place);
       }
-      references(record, place);
-      rules(record, place, findings);
+      checks.get(record.getType().ordinal()).check(record, place, findings);
       order++;
       return findings;
     }
@@ -330,73 +337,94 @@ public final class DatasetRules {
       }
     }
 
-    private void references(CpxRecord record, Place place) {
-      switch (record.getType()) {
-        case ORGANIZATION:
-          Organization organization = (Organization) record;
-          reference(place, "/parent", organization.getParent(), EnumSet.of(RecordType.ORGANIZATION));
-          references(place, organization.getSucceededBy(), "/succeededBy", BODIES);
-          break;
-        case NETWORK:
-          Network network = (Network) record;
-          references(place, network.getSucceededBy(), "/succeededBy", BODIES);
-          reference(place, "/host", network.getHost(), BODIES);
-          for (int i = 0; i < network.getMemberships().size(); i++) {
-            Membership membership = network.getMemberships().get(i);
-            reference(place, "/memberships/" + i + "/member", Optional.of(membership.getMember()), ACTORS);
-            reference(place, "/memberships/" + i + "/onBehalfOf", membership.getOnBehalfOf(), BODIES);
-          }
-          for (int i = 0; i < network.getGoverningDocuments().size(); i++) {
-            reference(place, "/governingDocuments/" + i + "/adoptedBy",
-                network.getGoverningDocuments().get(i).getAdoptedBy(), ACTORS);
-          }
-          break;
-        case PERSON:
-          Person person = (Person) record;
-          for (int i = 0; i < person.getPositions().size(); i++) {
-            reference(place, "/positions/" + i + "/organization", person.getPositions().get(i).getOrganization(), BODIES);
-          }
-          break;
-        case EVENT:
-          Event event = (Event) record;
-          reference(place, "/partOf", event.getPartOf(), EVENTS);
-          for (int i = 0; i < event.getRelatedEvents().size(); i++) {
-            reference(place, "/relatedEvents/" + i + "/event", Optional.of(event.getRelatedEvents().get(i).getEvent()), EVENTS);
-          }
-          for (int i = 0; i < event.getParticipants().size(); i++) {
-            reference(place, "/participants/" + i + "/actor", Optional.of(event.getParticipants().get(i).getActor()), ACTORS);
-            reference(place, "/participants/" + i + "/onBehalfOf", event.getParticipants().get(i).getOnBehalfOf(), BODIES);
-          }
-          break;
-        case DECLARATION:
-          Declaration declaration = (Declaration) record;
-          reference(place, "/adoptedAt", declaration.getAdoptedAt(), EVENTS);
-          parties(place, declaration.getEndorsedBy(), "/endorsedBy");
-          break;
-        case RECOMMENDATION:
-          Recommendation recommendation = (Recommendation) record;
-          parties(place, recommendation.getMadeBy(), "/madeBy");
-          parties(place, recommendation.getAddressees(), "/addressees");
-          reference(place, "/madeAt", recommendation.getMadeAt(), EVENTS);
-          reference(place, "/declaration", recommendation.getDeclaration(), DECLARATIONS);
-          for (int i = 0; i < recommendation.getResponses().size(); i++) {
-            reference(place, "/responses/" + i + "/by/actor", recommendation.getResponses().get(i).getBy().getActor(), ACTORS);
-          }
-          article(place, recommendation.getDeclaration(), recommendation.getArticle());
-          break;
-        default:
-          Commitment commitment = (Commitment) record;
-          parties(place, commitment.getCommittedBy(), "/committedBy");
-          references(place, commitment.getRespondsTo(), "/respondsTo", ANSWERABLE);
-          reference(place, "/madeAt", commitment.getMadeAt(), EVENTS);
-          reference(place, "/declaration", commitment.getDeclaration(), DECLARATIONS);
-          for (int i = 0; i < commitment.getProgress().size(); i++) {
-            reference(place, "/progress/" + i + "/reportedBy/actor",
-                commitment.getProgress().get(i).getReportedBy().flatMap(Party::getActor), ACTORS);
-          }
-          article(place, commitment.getDeclaration(), commitment.getArticle());
-          break;
+    /** The rules of {@code type} that need other records, checked on one record of it. */
+    private RecordCheck check(RecordType type) {
+      return switch (type) {
+        case ORGANIZATION -> (record, place, findings) -> organizationReferences((Organization) record, place);
+        case NETWORK -> (record, place, findings) -> {
+          networkReferences((Network) record, place);
+          network((Network) record, place, findings);
+        };
+        case PERSON -> (record, place, findings) -> personReferences((Person) record, place);
+        case EVENT -> (record, place, findings) -> {
+          eventReferences((Event) record, place);
+          ((Event) record).getAttendance().ifPresent(attendance -> attendance(attendance, place, findings));
+        };
+        case DECLARATION -> (record, place, findings) -> {
+          declarationReferences((Declaration) record, place);
+          declaration((Declaration) record, place, findings);
+        };
+        case RECOMMENDATION -> (record, place, findings) ->
+            recommendationReferences((Recommendation) record, place);
+        case COMMITMENT -> (record, place, findings) -> {
+          commitmentReferences((Commitment) record, place);
+          progress((Commitment) record, place, findings);
+        };
+      };
+    }
+
+    private void organizationReferences(Organization organization, Place place) {
+      reference(place, "/parent", organization.getParent(), EnumSet.of(RecordType.ORGANIZATION));
+      references(place, organization.getSucceededBy(), "/succeededBy", BODIES);
+    }
+
+    private void networkReferences(Network network, Place place) {
+      references(place, network.getSucceededBy(), "/succeededBy", BODIES);
+      reference(place, "/host", network.getHost(), BODIES);
+      for (int i = 0; i < network.getMemberships().size(); i++) {
+        Membership membership = network.getMemberships().get(i);
+        reference(place, "/memberships/" + i + "/member", Optional.of(membership.getMember()), ACTORS);
+        reference(place, "/memberships/" + i + "/onBehalfOf", membership.getOnBehalfOf(), BODIES);
       }
+      for (int i = 0; i < network.getGoverningDocuments().size(); i++) {
+        reference(place, "/governingDocuments/" + i + "/adoptedBy",
+            network.getGoverningDocuments().get(i).getAdoptedBy(), ACTORS);
+      }
+    }
+
+    private void personReferences(Person person, Place place) {
+      for (int i = 0; i < person.getPositions().size(); i++) {
+        reference(place, "/positions/" + i + "/organization", person.getPositions().get(i).getOrganization(), BODIES);
+      }
+    }
+
+    private void eventReferences(Event event, Place place) {
+      reference(place, "/partOf", event.getPartOf(), EVENTS);
+      for (int i = 0; i < event.getRelatedEvents().size(); i++) {
+        reference(place, "/relatedEvents/" + i + "/event", Optional.of(event.getRelatedEvents().get(i).getEvent()), EVENTS);
+      }
+      for (int i = 0; i < event.getParticipants().size(); i++) {
+        reference(place, "/participants/" + i + "/actor", Optional.of(event.getParticipants().get(i).getActor()), ACTORS);
+        reference(place, "/participants/" + i + "/onBehalfOf", event.getParticipants().get(i).getOnBehalfOf(), BODIES);
+      }
+    }
+
+    private void declarationReferences(Declaration declaration, Place place) {
+      reference(place, "/adoptedAt", declaration.getAdoptedAt(), EVENTS);
+      parties(place, declaration.getEndorsedBy(), "/endorsedBy");
+    }
+
+    private void recommendationReferences(Recommendation recommendation, Place place) {
+      parties(place, recommendation.getMadeBy(), "/madeBy");
+      parties(place, recommendation.getAddressees(), "/addressees");
+      reference(place, "/madeAt", recommendation.getMadeAt(), EVENTS);
+      reference(place, "/declaration", recommendation.getDeclaration(), DECLARATIONS);
+      for (int i = 0; i < recommendation.getResponses().size(); i++) {
+        reference(place, "/responses/" + i + "/by/actor", recommendation.getResponses().get(i).getBy().getActor(), ACTORS);
+      }
+      article(place, recommendation.getDeclaration(), recommendation.getArticle());
+    }
+
+    private void commitmentReferences(Commitment commitment, Place place) {
+      parties(place, commitment.getCommittedBy(), "/committedBy");
+      references(place, commitment.getRespondsTo(), "/respondsTo", ANSWERABLE);
+      reference(place, "/madeAt", commitment.getMadeAt(), EVENTS);
+      reference(place, "/declaration", commitment.getDeclaration(), DECLARATIONS);
+      for (int i = 0; i < commitment.getProgress().size(); i++) {
+        reference(place, "/progress/" + i + "/reportedBy/actor",
+            commitment.getProgress().get(i).getReportedBy().flatMap(Party::getActor), ACTORS);
+      }
+      article(place, commitment.getDeclaration(), commitment.getArticle());
     }
 
     /** Looks the article up now when its declaration has been seen, else at the end. */
@@ -420,25 +448,6 @@ public final class DatasetRules {
     }
 
     // Rules within one record.
-
-    private void rules(CpxRecord record, Place place, List<Finding> findings) {
-      switch (record.getType()) {
-        case NETWORK:
-          network((Network) record, place, findings);
-          break;
-        case EVENT:
-          ((Event) record).getAttendance().ifPresent(attendance -> attendance(attendance, place, findings));
-          break;
-        case DECLARATION:
-          declaration((Declaration) record, place, findings);
-          break;
-        case COMMITMENT:
-          progress((Commitment) record, place, findings);
-          break;
-        default:
-          break;
-      }
-    }
 
     private void network(Network network, Place place, List<Finding> findings) {
       Set<Id> members = new HashSet<>();
