@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cpx.core.CpxRecord;
@@ -13,6 +14,7 @@ import org.cpx.core.finding.Severity;
 import org.cpx.json.CpxJson;
 import org.cpx.json.RecordEntry;
 import org.cpx.json.RecordReader;
+import org.cpx.validation.CpxValidator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     CpxJson json = CpxJson.create();
+    CpxValidator validator = CpxValidator.builder().json(json).build();
     try (InputStream input = Progress.onTerminal(Inputs.open(in, stdin), in, err);
         RecordReader reader = Inputs.reader(json, Inputs.formOf(in), input);
         RecordSpool spool = new RecordSpool(json)) {
@@ -64,7 +67,10 @@ final class ConvertCommand implements Callable<Integer> {
         RecordEntry entry = reader.next();
         errors |= report(err, reader.headerFindings().subList(headerFindings, reader.headerFindings().size()));
         headerFindings = reader.headerFindings().size();
-        errors |= report(err, entry.getFindings());
+        List<Finding> findings = new ArrayList<>(entry.getFindings());
+        findings.addAll(validator.personalData(entry));
+        findings.sort(Finding.byPath());
+        errors |= report(err, findings);
         if (!onlyPublic || entry.getRecord().map(CpxRecord::isPublic).orElse(false)) {
           spool.add(entry);
         }

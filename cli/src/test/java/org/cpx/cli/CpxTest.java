@@ -281,6 +281,26 @@ class CpxTest {
   }
 
   @Test
+  void convertReportsPersonalDataOfEveryPersonAndWritesNone() throws Exception {
+    Path source = write("persons.json", "{'cpx':'1.0','persons':[{'id':'p','name':'A','x-dob':'2001',"
+        + "'sources':[{'title':{'en':'S'}}]},{'id':'q','name':'B','birthDate':'2001',"
+        + "'positions':[{'title':{'en':'T'},'period':{'start':'2023-02-30'}}]}]}");
+    Path stream = directory.resolve("persons.ndjson");
+    Run toStream = run("convert", source.toString(), stream.toString());
+    assertThat(toStream.status()).isEqualTo(1);
+    assertThat(toStream.err().lines()).containsExactly("error privacy.personalData /persons/0/x-dob",
+        "error privacy.personalData /persons/1/birthDate", "error date.invalid /persons/1/positions/0/period/start");
+    assertThat(Files.readString(stream)).contains("2023-02-30").doesNotContain("dob", "birthDate");
+
+    Path back = directory.resolve("back.json");
+    Path withPersonalData = write("with.ndjson", "{'type':'person','id':'p','name':'A','x-dob':'2001'}\n");
+    Run toDocument = run("convert", withPersonalData.toString(), back.toString());
+    assertThat(toDocument.status()).isEqualTo(1);
+    assertThat(toDocument.err().lines()).containsExactly("error privacy.personalData line 1 /x-dob");
+    assertThat(Files.readString(back)).doesNotContain("dob");
+  }
+
+  @Test
   void writesNothingForInputThatIsNotJson() throws Exception {
     Path source = write("broken.json", "{'cpx':");
     Path target = directory.resolve("out.ndjson");

@@ -3,12 +3,14 @@ package org.cpx.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.cpx.core.dataset.Dataset;
-import org.cpx.core.finding.FindingCode;
+import org.cpx.json.internal.PersonalData;
 
 /**
  * Coverage-guided fuzzing of both readers. Under {@code ./mvnw verify} the committed corpus in
@@ -22,12 +24,12 @@ class ReaderFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void readsAnyDataset(byte[] input) {
-    survivesAWriteAndARead(JSON.readDataset(input), JSON::writeDataset, JSON::readDataset);
+    survivesAWriteAndARead(input, JSON.readDataset(input), JSON::writeDataset, JSON::readDataset);
   }
 
   @FuzzTest(maxDuration = "10m")
   void readsAnyStream(byte[] input) {
-    survivesAWriteAndARead(readStream(input), JSON::writeStream, ReaderFuzzTest::readStream);
+    survivesAWriteAndARead(input, readStream(input), JSON::writeStream, ReaderFuzzTest::readStream);
   }
 
   private static ReadResult<Dataset> readStream(byte[] input) {
@@ -38,7 +40,7 @@ class ReaderFuzzTest {
     }
   }
 
-  private static void survivesAWriteAndARead(
+  private static void survivesAWriteAndARead(byte[] input,
       ReadResult<Dataset> read, Function<Dataset, byte[]> write, Function<byte[], ReadResult<Dataset>> readAgain) {
     if (read.getValue().isEmpty()) {
       return;
@@ -47,8 +49,22 @@ class ReaderFuzzTest {
     byte[] written = write.apply(dataset);
     Dataset again = readAgain.apply(written).getValue().orElseThrow();
     assertThat(write.apply(again)).isEqualTo(written);
-    if (read.getFindings().stream().noneMatch(f -> f.getCode() == FindingCode.PRIVACY_PERSONAL_DATA)) {
+    if (!namesPersonalData(input)) {
       assertThat(again).isEqualTo(dataset);
+    }
+  }
+
+  /**
+   * Whether a member anywhere in {@code input} may be named like personal data: one is, or the input
+   * is not JSON text throughout.
+   */
+  private static boolean namesPersonalData(byte[] input) {
+    boolean[] found = {false};
+    try {
+      PersonalData.find(new JsonFactory(), new String(input, StandardCharsets.UTF_8), "", pointer -> found[0] = true);
+      return found[0];
+    } catch (IOException e) {
+      return true;
     }
   }
 }

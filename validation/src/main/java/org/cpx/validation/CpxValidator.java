@@ -130,28 +130,56 @@ public final class CpxValidator {
           own.sort(Finding.byPath());
           own.forEach(sink::add);
         } else {
-          keptAsRead(pass, kept, type, pointer);
+          keptAsRead(walk, pass, sink, kept, type, pointer);
         }
       }
     }
     List<String> others = dataset.getOtherRecords();
     for (int i = 0; i < others.size(); i++) {
       records++;
-      keptAsRead(pass, others.get(i), null, "/otherRecords/" + i);
+      keptAsRead(walk, pass, sink, others.get(i), null, "/otherRecords/" + i);
     }
     walk.checkDocument(dataset).forEach(sink::add);
     pass.finish(sink::add);
     return sink.report(records);
   }
 
-  /** Takes a record kept as read into the rules across records, by the valid id its JSON holds. */
-  private static void keptAsRead(DatasetRules.Pass pass, @Nullable String json, @Nullable RecordType type, String pointer) {
+  /**
+   * Checks a record kept as read, {@code json} in the array of {@code type}, and takes it into the
+   * rules across records by the valid id its JSON holds.
+   */
+  private static void keptAsRead(RecordWalk walk, DatasetRules.Pass pass, Sink sink, @Nullable String json,
+      @Nullable RecordType type, String pointer) {
     Optional<Id> id = json == null ? Optional.empty() : KeptRecords.id(json);
+    if (json != null) {
+      walk.checkKeptAsRead(json, pointer, type, id.orElse(null)).forEach(sink::add);
+    }
     if (id.isPresent()) {
       pass.addKeptAsRead(id.get(), type, pointer, 0);
     } else {
       pass.skip();
     }
+  }
+
+  /**
+   * The findings of {@code privacy.personalData} on the element {@code entry}, read as a record or
+   * kept as read, with its line on a stream: the one rule {@code cpx convert} reports besides what
+   * reading finds (spec §7), as the member it names is left out of what is written.
+   */
+  public List<Finding> personalData(RecordEntry entry) {
+    CpxRecord record = entry.getRecord().orElse(null);
+    if (record != null && record.getType() != RecordType.PERSON) {
+      return List.of();
+    }
+    RecordWalk walk = new RecordWalk(List.of());
+    List<Finding> found = record != null ? walk.check(record, entry.getPointer()) : keptRules(walk, entry);
+    List<Finding> personalData = new ArrayList<>();
+    for (Finding finding : found) {
+      if (finding.getCode() == FindingCode.PRIVACY_PERSONAL_DATA) {
+        personalData.add(entry.getLine() > 0 && entry.getPointer().isEmpty() ? finding.withLine(entry.getLine()) : finding);
+      }
+    }
+    return personalData;
   }
 
   /** Validates one record on its own: the rules that need no other record. */
@@ -185,19 +213,14 @@ public final class CpxValidator {
           document(reader, walk, sink);
           documentChecked = true;
         }
-        List<Finding> own = new ArrayList<>();
+        List<Finding> own = new ArrayList<>(entry.getFindings());
         CpxRecord record = entry.getRecord().orElse(null);
-        for (Finding finding : entry.getFindings()) {
-          // The record walk finds personal data again in the record read.
-          if (record == null || finding.getCode() != FindingCode.PRIVACY_PERSONAL_DATA) {
-            own.add(finding);
-          }
-        }
         long line = stream ? entry.getLine() : 0;
+        List<Finding> rules = record != null ? ownRules(walk, record, entry.getPointer()) : keptRules(walk, entry);
+        for (Finding finding : rules) {
+          own.add(line > 0 ? finding.withLine(line) : finding);
+        }
         if (record != null) {
-          for (Finding finding : ownRules(walk, record, entry.getPointer())) {
-            own.add(line > 0 ? finding.withLine(line) : finding);
-          }
           own.addAll(pass.add(record, entry.getPointer(), line));
         } else if (entry.getId().isPresent()) {
           pass.addKeptAsRead(entry.getId().get(), entry.getType().orElse(null), entry.getPointer(), line);
@@ -230,6 +253,13 @@ public final class CpxValidator {
   }
 
   /** The findings of the rules that need no other record: the record walk's and the model's constraints. */
+  /** The rules of one element kept as read, as {@code entry} holds it; none for one not carried. */
+  private static List<Finding> keptRules(RecordWalk walk, RecordEntry entry) {
+    return entry.getJson()
+        .map(json -> walk.checkKeptAsRead(json, entry.getPointer(), entry.getType().orElse(null), entry.getId().orElse(null)))
+        .orElse(List.of());
+  }
+
   private static List<Finding> ownRules(RecordWalk walk, CpxRecord record, String pointer) {
     List<Finding> findings = new ArrayList<>(walk.check(record, pointer));
     findings.addAll(Constraints.check(record, pointer));

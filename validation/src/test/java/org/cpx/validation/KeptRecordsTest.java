@@ -70,6 +70,28 @@ class KeptRecordsTest {
   }
 
   @Test
+  void reportsPersonalDataOfEveryPersonKeptAsReadOnceWhereverItIs() throws IOException {
+    String document = "{'cpx':'1.0','organizations':[{'type':' person ','id':'q','dob':'2001'}],"
+        + "'persons':[{'id':'p','name':'A','birthDate':'2001','positions':[{'title':{'en':'T'},"
+        + "'period':{'start':'2023-02-30'},'x-profile':{'Gender':'f'}}]" + SOURCES + "}],"
+        + "'otherRecords':[{'type':'person','id':'r','age':9},{'type':'thing','id':'t','age':9}]}";
+    List<String> expected = List.of("privacy.personalData /organizations/0/dob", "json.missing /organizations/0/name",
+        "json.type /organizations/0/type", "privacy.personalData /persons/0/birthDate",
+        "date.invalid /persons/0/positions/0/period/start", "privacy.personalData /persons/0/positions/0/x-profile/Gender",
+        "privacy.personalData /otherRecords/0/age", "json.type /otherRecords/0/type");
+    assertThat(findings(validator.validateDocument(input(document)))).containsExactlyElementsOf(expected);
+    ValidationReport read = validator.validate(CpxJson.create().readDataset(input(document)).getValue().orElseThrow());
+    assertThat(findings(read)).containsExactlyElementsOf(
+        expected.stream().filter(finding -> finding.startsWith("privacy.personalData")).toList());
+
+    String stream = "{'type':'person','id':'p','name':'A','birthDate':'2001','positions':[{'title':{'en':'T'},"
+        + "'period':{'start':'2023-02-30'}}]" + SOURCES + "}\n"
+        + "{'type':'thing','id':'t','age':9}\n";
+    assertThat(findings(validator.validateStream(input(stream)))).containsExactly(
+        "privacy.personalData /birthDate @1", "date.invalid /positions/0/period/start @1", "code.unknown /type @2");
+  }
+
+  @Test
   void checksTextsAgainstTheLanguagesGivenBeforeThem() throws IOException {
     String document = "{'cpx':'1.0','organizations':[{'id':'a','name':{'en':'A'}" + SOURCES + "}],"
         + "'languages':['vi'],'networks':[{'id':'n','name':{'en':'N'}" + SOURCES + "}]}";

@@ -23,7 +23,6 @@ import org.cpx.core.Code;
 import org.cpx.core.Id;
 import org.cpx.core.LocalizedText;
 import org.cpx.core.PartialDate;
-import org.cpx.core.actor.Person;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.core.internal.LanguageTags;
@@ -59,7 +58,6 @@ public final class Cursor {
   private int unknownMembers;
   private @Nullable Id recordId;
   private boolean limitBroken;
-  private boolean watchPersonalData;
 
   /** A cursor over {@code parser}, one of {@link Settings#limited(JsonParser)}, with the limits of {@code settings}. */
   public Cursor(JsonFactory factory, JsonParser parser, Settings settings) {
@@ -88,12 +86,6 @@ public final class Cursor {
     unknownMembers = 0;
     recordId = null;
     limitBroken = false;
-    watchPersonalData = false;
-  }
-
-  /** Reports, for the rest of the current record, the members holding private personal data. */
-  public void watchPersonalData() {
-    watchPersonalData = true;
   }
 
   /** Ends the current record: depth is counted from the document root again, findings start empty. */
@@ -108,7 +100,6 @@ public final class Cursor {
     unknownMembers = 0;
     recordId = null;
     limitBroken = false;
-    watchPersonalData = false;
   }
 
   /** Notes the valid id of the current record, for its findings. */
@@ -385,14 +376,6 @@ public final class Cursor {
     String name = parser.currentName();
     String json = copy();
     kept.put(name, json);
-    if (watchPersonalData) {
-      String pointer = path.pointer();
-      if (Person.isPersonalDataMember(name)) {
-        reportAt(pointer, FindingCode.PRIVACY_PERSONAL_DATA, "a person may not hold private personal data; it is not written");
-      }
-      PersonalData.find(factory, json, pointer, nested -> reportAt(nested, FindingCode.PRIVACY_PERSONAL_DATA,
-          "a person may not hold private personal data; it is not written"));
-    }
     return kept;
   }
 

@@ -784,7 +784,6 @@ public final class Decoders {
 
   /** Reads a {@link Person}. */
   public static @Nullable Person person(Cursor c) throws IOException {
-    c.watchPersonalData();
     Person.Builder b = Person.builder();
     return record(c, RecordType.PERSON, b, name -> {
       switch (name) {

@@ -225,8 +225,8 @@ public final class Encoders {
    */
   public void keptAsRead(JsonGenerator g, String json, @Nullable RecordType slot, boolean standalone)
       throws IOException {
-    String type = typeOf(json);
-    Encoders encoders = slot == RecordType.PERSON || RecordType.PERSON.getCode().equals(type) ? forPersons : this;
+    String type = KeptElements.member(factory, json, "type");
+    Encoders encoders = KeptElements.isPerson(slot, type) ? forPersons : this;
     if (!standalone || slot == null || type != null || !json.startsWith("{")) {
       encoders.raw(g, json);
       return;
@@ -246,29 +246,6 @@ public final class Encoders {
         }
       }
       g.writeEndObject();
-    }
-  }
-
-  /**
-   * The top-level {@code type} member of the JSON text {@code json} as written; {@code null} when it
-   * is not an object or has no such member, and the empty string when that member is not a string.
-   */
-  private @Nullable String typeOf(String json) throws IOException {
-    try (JsonParser parser = factory.createParser(json)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        boolean type = parser.currentName().equals("type");
-        JsonToken value = parser.nextToken();
-        if (type) {
-          return value == JsonToken.VALUE_STRING ? parser.getText() : "";
-        }
-        parser.skipChildren();
-      }
-      return null;
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("an element kept as read is not JSON text", e);
     }
   }
 

@@ -19,6 +19,7 @@ import org.cpx.core.Code;
 import org.cpx.core.Codes;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Extensible;
+import org.cpx.core.Id;
 import org.cpx.core.LegalReference;
 import org.cpx.core.LocalizedText;
 import org.cpx.core.RecordType;
@@ -29,6 +30,7 @@ import org.cpx.core.event.Event;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.core.outcome.Commitment;
+import org.cpx.json.internal.KeptElements;
 import org.cpx.json.internal.Path;
 import org.cpx.json.internal.PersonalData;
 import org.cpx.validation.FindingMessages;
@@ -119,6 +121,25 @@ public final class RecordWalk {
       }
     }
     walk(record, true);
+    findings.sort(Finding.byPath());
+    return findings;
+  }
+
+  /**
+   * The findings of an element kept as read (spec §1) — {@code json}, found at {@code path} in the
+   * array of {@code slot} ({@code null} for {@code otherRecords} and stream lines of no known type),
+   * with the valid id {@code id} — sorted by path: private personal data when it is a person's; the
+   * other rules of one record apply once it can be read.
+   */
+  public List<Finding> checkKeptAsRead(String json, String path, @Nullable RecordType slot, @Nullable Id id) {
+    findings = new ArrayList<>();
+    this.path.truncate(0);
+    recordPath = path;
+    recordId = id == null ? null : id.getValue();
+    person = KeptElements.isPerson(slot, KeptElements.member(JSON, json, "type"));
+    if (person) {
+      personalDataInside(json, path);
+    }
     findings.sort(Finding.byPath());
     return findings;
   }
@@ -215,10 +236,15 @@ public final class RecordWalk {
     if (Person.isPersonalDataMember(name)) {
       add(FindingCode.PRIVACY_PERSONAL_DATA);
     }
+    personalDataInside(json, pointer());
+  }
+
+  /** Reports the members inside the JSON text {@code json}, found at {@code base}, that hold private personal data. */
+  private void personalDataInside(String json, String base) {
     try {
-      PersonalData.find(JSON, json, pointer(), nested -> findings.add(finding(FindingCode.PRIVACY_PERSONAL_DATA, nested)));
+      PersonalData.find(JSON, json, base, nested -> findings.add(finding(FindingCode.PRIVACY_PERSONAL_DATA, nested)));
     } catch (IOException e) {
-      throw new IllegalArgumentException("an unknown member of " + recordId + " is not JSON text", e);
+      throw new IllegalArgumentException("a member of " + recordId + " is not JSON text", e);
     }
   }
 
