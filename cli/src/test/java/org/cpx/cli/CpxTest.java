@@ -293,7 +293,8 @@ class CpxTest {
     assertThat(Files.readString(stream)).contains("2023-02-30").doesNotContain("dob", "birthDate");
 
     Path back = directory.resolve("back.json");
-    Path withPersonalData = write("with.ndjson", "{'type':'person','id':'p','name':'A','x-dob':'2001'}\n");
+    Path withPersonalData = write("with.ndjson", "{'type':'person','id':'p','name':'A','x-dob':'2001'}\n"
+        + "{'type':'thing','id':'t'}\n");
     Run toDocument = run("convert", withPersonalData.toString(), back.toString());
     assertThat(toDocument.status()).isEqualTo(1);
     assertThat(toDocument.err().lines()).containsExactly("error privacy.personalData line 1 /x-dob");

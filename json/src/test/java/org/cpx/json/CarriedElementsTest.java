@@ -47,18 +47,20 @@ class CarriedElementsTest {
   @Test
   void keepsNullsValuesAndRecordsOfOtherArraysWhereTheyWere() {
     ReadResult<Dataset> read = json.readDataset(json("{'cpx':'1.0','organizations':[null,'x',5,"
-        + "{'id':'o','name':{'en':'O'}},{'type':'event','id':'e','title':{'en':'E'}}],'otherRecords':[5,'x',null,"
-        + "{'type':'event','id':'e2'},{'type':'thing'},{'type':'','id':'t'}]}"));
+        + "{'id':'o','name':{'en':'O'}},{'type':'event','id':'e','title':{'en':'E'}},{'type':'person','id':'a b','name':5}],"
+        + "'otherRecords':[5,'x',null,{'type':'event','id':'e2'},{'type':'thing'},{'type':'','id':'t'},{'id':'g'}]}"));
     assertThat(codesAndPaths(read)).containsExactly("json.type /organizations/0", "json.type /organizations/1",
-        "json.type /organizations/2", "json.missing /organizations/4/name", "json.type /organizations/4/type",
+        "json.type /organizations/2", "json.type /organizations/4/type",
+        "id.invalid /organizations/5/id", "json.type /organizations/5/type",
         "json.type /otherRecords/0",
         "json.type /otherRecords/1", "json.type /otherRecords/2", "json.type /otherRecords/3/type",
-        "json.missing /otherRecords/4/id", "text.invalid /otherRecords/5/type");
+        "json.missing /otherRecords/4/id", "text.invalid /otherRecords/5/type", "json.missing /otherRecords/6/type");
     Dataset dataset = read.getValue().orElseThrow();
     assertThat(dataset.getOrganizations()).extracting(o -> o.getId().getValue()).containsExactly("o");
     assertThat(text(json.writeDataset(dataset))).isEqualTo(text(json("{'cpx':'1.0','organizations':[null,'x',5,"
-        + "{'type':'organization','id':'o','name':{'en':'O'}},{'type':'event','id':'e','title':{'en':'E'}}],"
-        + "'otherRecords':[5,'x',null,{'type':'event','id':'e2'},{'type':'thing'},{'type':'','id':'t'}]}")) + "\n");
+        + "{'type':'organization','id':'o','name':{'en':'O'}},{'type':'event','id':'e','title':{'en':'E'}},"
+        + "{'type':'person','id':'a b','name':5}],"
+        + "'otherRecords':[5,'x',null,{'type':'event','id':'e2'},{'type':'thing'},{'type':'','id':'t'},{'id':'g'}]}")) + "\n");
   }
 
   @Test
@@ -133,7 +135,7 @@ class CarriedElementsTest {
     String stream = "null\n5\n{'id':'x'}\n{'type':'thing'}\n{'type':' organization ','id':'o','name':{'en':'O'}}\n";
     ReadResult<Dataset> read = json.readStreamAsDataset(new java.io.ByteArrayInputStream(json(stream)));
     assertThat(codesAndPaths(read)).containsExactly("json.type  @1", "json.type  @2", "json.missing /type @3",
-        "json.missing /id @4", "code.unknown /type @4");
+        "json.missing /id @4");
     Dataset dataset = read.getValue().orElseThrow();
     assertThat(dataset.getOrganizations()).hasSize(1);
     assertThat(dataset.getOtherRecords()).containsExactly("null", "5", "{\"id\":\"x\"}", "{\"type\":\"thing\"}");

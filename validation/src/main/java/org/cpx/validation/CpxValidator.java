@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Id;
 import org.cpx.core.RecordType;
@@ -152,7 +154,7 @@ public final class CpxValidator {
       @Nullable RecordType type, String pointer) {
     Optional<Id> id = json == null ? Optional.empty() : KeptRecords.id(json);
     if (json != null) {
-      walk.checkKeptAsRead(json, pointer, type, id.orElse(null)).forEach(sink::add);
+      walk.checkKeptAsRead(json, pointer, type, id.orElse(null), false).forEach(sink::add);
     }
     if (id.isPresent()) {
       pass.addKeptAsRead(id.get(), type, pointer, 0);
@@ -172,7 +174,7 @@ public final class CpxValidator {
       return List.of();
     }
     RecordWalk walk = new RecordWalk(List.of());
-    List<Finding> found = record != null ? walk.check(record, entry.getPointer()) : keptRules(walk, entry);
+    List<Finding> found = record != null ? walk.check(record, entry.getPointer()) : keptRules(walk, entry, false);
     List<Finding> personalData = new ArrayList<>();
     for (Finding finding : found) {
       if (finding.getCode() == FindingCode.PRIVACY_PERSONAL_DATA) {
@@ -200,23 +202,20 @@ public final class CpxValidator {
       int headerFindings = 0;
       RecordWalk walk = null;
       List<String> languages = null;
-      boolean documentChecked = false;
+      DocumentCheck document = new DocumentCheck(reader);
       DatasetRules.Pass pass = datasetRules.start();
       while (reader.hasNext()) {
         RecordEntry entry = reader.next();
         headerFindings = sink.addFrom(reader.headerFindings(), headerFindings);
+        document.before(entry, sink);
         if (walk == null || !reader.languages().equals(languages)) {
           languages = reader.languages();
           walk = new RecordWalk(languages);
         }
-        if (stream && !documentChecked) {
-          document(reader, walk, sink);
-          documentChecked = true;
-        }
         List<Finding> own = new ArrayList<>(entry.getFindings());
         CpxRecord record = entry.getRecord().orElse(null);
         long line = stream ? entry.getLine() : 0;
-        List<Finding> rules = record != null ? ownRules(walk, record, entry.getPointer()) : keptRules(walk, entry);
+        List<Finding> rules = record != null ? ownRules(walk, record, entry.getPointer()) : keptRules(walk, entry, stream);
         for (Finding finding : rules) {
           own.add(line > 0 ? finding.withLine(line) : finding);
         }
@@ -230,12 +229,12 @@ public final class CpxValidator {
         own.sort(Finding.byPath());
         own.forEach(sink::add);
       }
+      if (!reader.isOtherMajorVersion()) {
+        document.check(sink);
+      }
       sink.addFrom(reader.headerFindings(), headerFindings);
       if (reader.isOtherMajorVersion() || reader.isBroken()) {
         return sink.report(reader.records());
-      }
-      if (!documentChecked) {
-        document(reader, new RecordWalk(List.of()), sink);
       }
       pass.finish(sink::add);
       return sink.report(reader.records());
@@ -244,19 +243,52 @@ public final class CpxValidator {
     }
   }
 
-  /** Checks the document's own members, on a stream at the header's line. */
-  private static void document(RecordReader reader, RecordWalk walk, Sink sink) {
-    long line = reader instanceof RecordStreamReader ? ((RecordStreamReader) reader).headerLine() : 0;
-    for (Finding finding : walk.checkDocument(reader.header())) {
-      sink.add(line > 0 ? finding.withLine(line) : finding);
+  /**
+   * The rules of the document's own members (spec §6), checked as they are read: a document's
+   * before each record array and at the end, a stream's header before its first record and at its
+   * line. Each finding is passed on once, after the members read before it.
+   */
+  private static final class DocumentCheck {
+    private final RecordReader reader;
+    private final RecordWalk walk = new RecordWalk(List.of());
+    private final Set<String> reported = new HashSet<>();
+    private @Nullable String array;
+
+    DocumentCheck(RecordReader reader) {
+      this.reader = reader;
+    }
+
+    /** Checks the members read before {@code entry} when it starts an array, or the stream. */
+    void before(RecordEntry entry, Sink sink) {
+      String pointer = entry.getPointer();
+      String entryArray = pointer.substring(0, Math.max(0, pointer.indexOf('/', 1)));
+      if (!entryArray.equals(array)) {
+        array = entryArray;
+        check(sink);
+      }
+    }
+
+    /** Checks the members read so far, passing on the findings not passed on before. */
+    void check(Sink sink) {
+      long line = reader instanceof RecordStreamReader ? ((RecordStreamReader) reader).headerLine() : 0;
+      for (Finding finding : walk.checkDocument(reader.header())) {
+        if (reported.add(finding.getCode().getCode() + " " + finding.getPath())) {
+          sink.add(line > 0 ? finding.withLine(line) : finding);
+        }
+      }
     }
   }
 
+
   /** The findings of the rules that need no other record: the record walk's and the model's constraints. */
-  /** The rules of one element kept as read, as {@code entry} holds it; none for one not carried. */
-  private static List<Finding> keptRules(RecordWalk walk, RecordEntry entry) {
+  /**
+   * The rules of one element kept as read, as {@code entry} holds it, a stream line when {@code
+   * standalone}; none for one not carried.
+   */
+  private static List<Finding> keptRules(RecordWalk walk, RecordEntry entry, boolean standalone) {
     return entry.getJson()
-        .map(json -> walk.checkKeptAsRead(json, entry.getPointer(), entry.getType().orElse(null), entry.getId().orElse(null)))
+        .map(json -> walk.checkKeptAsRead(json, entry.getPointer(), entry.getType().orElse(null), entry.getId().orElse(null),
+            standalone))
         .orElse(List.of());
   }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -58,6 +59,7 @@ public final class Cursor {
   private int unknownMembers;
   private @Nullable Id recordId;
   private boolean limitBroken;
+  private @Nullable String wrongArray;
 
   /** A cursor over {@code parser}, one of {@link Settings#limited(JsonParser)}, with the limits of {@code settings}. */
   public Cursor(JsonFactory factory, JsonParser parser, Settings settings) {
@@ -86,6 +88,7 @@ public final class Cursor {
     unknownMembers = 0;
     recordId = null;
     limitBroken = false;
+    wrongArray = null;
   }
 
   /** Ends the current record: depth is counted from the document root again, findings start empty. */
@@ -100,6 +103,7 @@ public final class Cursor {
     unknownMembers = 0;
     recordId = null;
     limitBroken = false;
+    wrongArray = null;
   }
 
   /** Notes the valid id of the current record, for its findings. */
@@ -153,10 +157,30 @@ public final class Cursor {
     }
     List<Finding> result = new ArrayList<>(findings.size());
     for (Finding finding : findings) {
-      result.add(recordId == null ? finding : finding.withRecordId(recordId.getValue()));
+      if (wrongArray == null || isTypeOrId(finding.getPath())) {
+        result.add(recordId == null ? finding : finding.withRecordId(recordId.getValue()));
+      }
     }
     result.sort(Finding.byPath());
     return result;
+  }
+
+  /**
+   * Reports that the current member, a record's {@code type}, names another type than that of the
+   * array the record is in: the record is kept as read and, as one of no type read there, keeps only
+   * the findings of its {@code type} and {@code id} (spec §1).
+   */
+  public void typeOfAnotherArray() {
+    report(FindingCode.JSON_TYPE, "the record's type does not match the array it is in");
+    String type = path.pointer();
+    wrongArray = type.substring(0, type.length() - "/type".length());
+  }
+
+  /** Whether {@code pointer} is the {@code type} or the {@code id} of the record in another array. */
+  private boolean isTypeOrId(String pointer) {
+    String record = Objects.requireNonNull(wrongArray);
+    return pointer.length() > record.length() && pointer.startsWith(record)
+        && (pointer.endsWith("/type") || pointer.endsWith("/id")) && pointer.indexOf('/', record.length() + 1) < 0;
   }
 
   /** The parser. */

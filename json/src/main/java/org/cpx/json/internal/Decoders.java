@@ -489,7 +489,7 @@ public final class Decoders {
       case "type":
         String code = c.text();
         if (code != null && !code.equals(type.getCode())) {
-          c.report(FindingCode.JSON_TYPE, "the record's type does not match the array it is in");
+          c.typeOfAnotherArray();
         }
         return true;
       case "id":

@@ -46,7 +46,10 @@ public final class Elements {
     while (c.nextMember(size)) {
       switch (c.name()) {
         case "type":
-          typed = !c.isNull() && type(c, inOtherRecords);
+          typed = !c.isNull();
+          if (typed) {
+            type(c, inOtherRecords);
+          }
           break;
         case "id":
           identified = !c.isNull();
@@ -62,11 +65,8 @@ public final class Elements {
     }
     c.path().truncate(size);
     if (!typed) {
-      if (inOtherRecords) {
-        c.report(FindingCode.JSON_TYPE, "an element of otherRecords is a record with a \"type\" this version does not know");
-      } else {
-        c.reportAt(c.path().pointer("type"), FindingCode.JSON_MISSING, "a stream line needs a \"type\"");
-      }
+      c.reportAt(c.path().pointer("type"), FindingCode.JSON_MISSING,
+          inOtherRecords ? "an element of otherRecords needs a \"type\"" : "a stream line needs a \"type\"");
     }
     if (!identified) {
       c.missing("id");
@@ -91,26 +91,19 @@ public final class Elements {
     }
   }
 
-  /** Reads the {@code type} of a record of no known type; whether it is a string. */
-  private static boolean type(Cursor c, boolean inOtherRecords) throws IOException {
+  /**
+   * Reads the {@code type}, not {@code null}, of a record of no known type. That this version does
+   * not know the type is a rule of one record, left to the validator.
+   */
+  private static void type(Cursor c, boolean inOtherRecords) throws IOException {
     if (c.parser().currentToken() != JsonToken.VALUE_STRING) {
-      if (inOtherRecords) {
-        c.skip();
-        return false;
-      }
       c.wrongType("a string");
-      return true;
+      return;
     }
     String type = c.text();
-    if (type == null) {
-      return true;
-    }
-    if (inOtherRecords && RecordType.fromCode(type).isPresent()) {
+    if (type != null && inOtherRecords && RecordType.fromCode(type).isPresent()) {
       c.report(FindingCode.JSON_TYPE, "a record of a known type belongs in its array, not in otherRecords");
-    } else if (!inOtherRecords) {
-      c.report(FindingCode.CODE_UNKNOWN, "a record type this version does not know; kept whole");
     }
-    return true;
   }
 
   /** Reports the value at the cursor, where a record should be, and reads past it whole. */

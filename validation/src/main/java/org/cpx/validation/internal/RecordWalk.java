@@ -30,6 +30,7 @@ import org.cpx.core.event.Event;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.core.outcome.Commitment;
+import org.cpx.json.internal.Elements;
 import org.cpx.json.internal.KeptElements;
 import org.cpx.json.internal.Path;
 import org.cpx.json.internal.PersonalData;
@@ -128,15 +129,21 @@ public final class RecordWalk {
   /**
    * The findings of an element kept as read (spec §1) — {@code json}, found at {@code path} in the
    * array of {@code slot} ({@code null} for {@code otherRecords} and stream lines of no known type),
-   * with the valid id {@code id} — sorted by path: private personal data when it is a person's; the
-   * other rules of one record apply once it can be read.
+   * with the valid id {@code id}, a stream line when {@code standalone} — sorted by path: a type
+   * this version does not know on a stream line, and private personal data when it is a person's;
+   * the other rules of one record apply once it can be read.
    */
-  public List<Finding> checkKeptAsRead(String json, String path, @Nullable RecordType slot, @Nullable Id id) {
+  public List<Finding> checkKeptAsRead(String json, String path, @Nullable RecordType slot, @Nullable Id id,
+      boolean standalone) {
     findings = new ArrayList<>();
     this.path.truncate(0);
     recordPath = path;
     recordId = id == null ? null : id.getValue();
-    person = KeptElements.isPerson(slot, KeptElements.member(JSON, json, "type"));
+    String type = KeptElements.member(JSON, json, "type");
+    if (standalone && slot == null && type != null && Elements.cleaned(type) != null) {
+      addAt(FindingCode.CODE_UNKNOWN, "type");
+    }
+    person = KeptElements.isPerson(slot, type);
     if (person) {
       personalDataInside(json, path);
     }
