@@ -199,8 +199,27 @@ public final class DatasetRecordReader implements RecordReader {
     return true;
   }
 
-  /** Reads the next member of the root object; a record array is entered, not read. */
+  /**
+   * Reads the next member of the root object; a record array is entered, not read. A member that
+   * breaks a limit is reported and left out, and reading goes on (spec §6).
+   */
   private @Nullable RecordEntry member(Cursor c) throws IOException {
+    try {
+      return readMember(c);
+    } catch (FatalFinding e) {
+      if (e.finding().getCode() != FindingCode.JSON_LIMIT) {
+        throw e;
+      }
+      c.findings().clear();
+      headerFindings.add(e.finding());
+      c.skipMember();
+      c.path().truncate(0);
+      forgetRead(c);
+      return null;
+    }
+  }
+
+  private @Nullable RecordEntry readMember(Cursor c) throws IOException {
     List<Finding> found = c.findings();
     if (!c.nextMember(0)) {
       c.path().truncate(0);

@@ -95,6 +95,19 @@ class CarriedElementsTest {
   }
 
   @Test
+  void readsOnAfterADocumentMemberThatBreaksALimitAndLeavesItOut() {
+    String deep = "{'name':{'en':'P'},'x':" + "[".repeat(70) + "]".repeat(70) + "}";
+    ReadResult<Dataset> read = json.readDataset(json("{'cpx':'1.0','x-n':" + "1".repeat(65) + ",'publisher':" + deep
+        + ",'" + "n".repeat(257) + "':{'a':1},'organizations':[{'id':'o','name':{'en':'O'}}],'license':'CC0-1.0'}"));
+    assertThat(codesAndPaths(read)).containsExactly("json.limit /x-n",
+        "json.limit /publisher/x" + "/0".repeat(62), "json.limit /" + "n".repeat(257));
+    Dataset dataset = read.getValue().orElseThrow();
+    assertThat(dataset.getOrganizations()).extracting(o -> o.getId().getValue()).containsExactly("o");
+    assertThat(text(json.writeDataset(dataset))).isEqualTo(text(json("{'cpx':'1.0','license':'CC0-1.0',"
+        + "'organizations':[{'type':'organization','id':'o','name':{'en':'O'}}]}")) + "\n");
+  }
+
+  @Test
   void carriesARecordWithACountAboveTheLimitAsRead() {
     ReadResult<Dataset> read = json.readDataset(json(
         "{'cpx':'1.0','networks':[{'id':'n','name':{'en':'N'},'memberCount':9007199254740992}]}"));

@@ -150,6 +150,20 @@ public final class Cursor {
     }
   }
 
+  /**
+   * Skips the rest of the current member of the root object after a broken limit, without checking
+   * limits again: its value, when the limit broken was its name's, or the rest of its value.
+   */
+  public void skipMember() throws IOException {
+    JsonParser raw = parser instanceof LimitedParser ? ((LimitedParser) parser).delegate() : parser;
+    if (raw.currentToken() == JsonToken.FIELD_NAME) {
+      raw.nextToken();
+      raw.skipChildren();
+    } else {
+      skipTo(1);
+    }
+  }
+
   /** The current record's findings, each with the record's id when it has a valid one, sorted by path. */
   public List<Finding> recordFindings() {
     if (findings.isEmpty()) {
