@@ -189,7 +189,7 @@ public final class RecordStreamReader implements RecordReader {
     }
     try {
       String type = typeOf(bytes, length);
-      if (type != null && "header".equals(Elements.cleaned(type))) {
+      if (type != null && Elements.isHeader(type)) {
         records--;
         if (headerAllowed) {
           readHeader(bytes, length, number);

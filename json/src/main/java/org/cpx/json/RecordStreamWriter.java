@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
+import org.cpx.json.internal.Elements;
 import org.cpx.json.internal.Encoders;
 
 /**
@@ -27,7 +28,7 @@ public final class RecordStreamWriter implements DatasetWriter.RecordSink, Close
     DatasetWriter writer = new DatasetWriter(encoders);
     try (JsonGenerator g = factory.createGenerator(out)) {
       g.writeStartObject();
-      g.writeStringField("type", "header");
+      g.writeStringField("type", Elements.HEADER);
       writer.documentMembers(g, header);
       writer.unknownMembers(g, header);
       g.writeEndObject();

@@ -157,7 +157,7 @@ public final class CpxValidator {
       walk.checkKeptAsRead(json, pointer, type, id.orElse(null), false).forEach(sink::add);
     }
     if (id.isPresent()) {
-      pass.addKeptAsRead(id.get(), type, pointer, 0);
+      pass.addKeptAsRead(id.get(), KeptRecords.type(json, type), pointer, 0);
     } else {
       pass.skip();
     }
@@ -222,7 +222,8 @@ public final class CpxValidator {
         if (record != null) {
           own.addAll(pass.add(record, entry.getPointer(), line));
         } else if (entry.getId().isPresent()) {
-          pass.addKeptAsRead(entry.getId().get(), entry.getType().orElse(null), entry.getPointer(), line);
+          RecordType type = entry.getJson().map(json -> KeptRecords.type(json, entry.getType().orElse(null))).orElse(null);
+          pass.addKeptAsRead(entry.getId().get(), type, entry.getPointer(), line);
         } else {
           pass.skip();
         }

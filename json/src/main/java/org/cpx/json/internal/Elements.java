@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * and is carried the same way.
  */
 public final class Elements {
+  /** The {@code type} of a stream's header line (spec §4). */
+  public static final String HEADER = "header";
+
   private Elements() {}
 
   /**
@@ -71,6 +74,11 @@ public final class Elements {
     if (!identified) {
       c.missing("id");
     }
+  }
+
+  /** Whether the text of a {@code type} member, cleaned by the text rules, names a stream's header. */
+  public static boolean isHeader(String type) {
+    return HEADER.equals(cleaned(type));
   }
 
   /**

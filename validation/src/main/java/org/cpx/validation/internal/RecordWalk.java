@@ -140,7 +140,7 @@ public final class RecordWalk {
     recordPath = path;
     recordId = id == null ? null : id.getValue();
     String type = KeptElements.member(JSON, json, "type");
-    if (standalone && slot == null && type != null && Elements.cleaned(type) != null) {
+    if (standalone && slot == null && type != null && Elements.cleaned(type) != null && !Elements.isHeader(type)) {
       addAt(FindingCode.CODE_UNKNOWN, "type");
     }
     person = KeptElements.isPerson(slot, type);
