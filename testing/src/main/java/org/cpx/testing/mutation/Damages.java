@@ -91,7 +91,7 @@ final class Damages {
     return switch (damage) {
       case MEMBER_REMOVED -> remove(site(s -> s.isMember() && !s.value().asText().startsWith("@@")));
       case REQUIRED_MEMBER_REMOVED -> remove(site(s -> s.record() >= 0 && s.isMember()
-          && Schema.REQUIRED.contains(s.key()) && !Schema.isLocalizedText(s.container())));
+          && Schema.REQUIRED.contains(s.name()) && !Schema.isLocalizedText(s.container())));
       case ID_REMOVED -> remove(site(s -> s.depth() == 1 && "id".equals(s.key())));
       case MEMBER_NULL -> replace(site(Site::isMember), Model.NODES.nullNode());
       case REQUIRED_LIST_EMPTY -> replace(site(s -> "committedBy".equals(s.key()) && s.value().isArray()),
@@ -177,9 +177,8 @@ final class Damages {
       case AREA_UNKNOWN -> replace(area(), Model.NODES.textNode(oneOf("999", "Asia", "EU", "GLOBAL", "01")));
       case SUBDIVISION_BROKEN -> replace(random.nextBoolean() ? member("subdivision", () -> false) : area(),
           Model.NODES.textNode(oneOf("-VN", "XK-01", "VN-", "FR-HN", "VN-ABCD", "vn-hn")));
-      case URL_BROKEN -> replace(member("url", () -> false) != null && random.nextBoolean() ? member("url", () -> false)
-          : member("website", () -> false), Model.NODES.textNode(oneOf("https://:80/", "ftp://example.org/", "https://a:x/",
-              "https://[::1/", "example.org", "https://exa mple.org/", "http:/x.org", "")));
+      case URL_BROKEN -> replace(url(), Model.NODES.textNode(oneOf("https://:80/", "ftp://example.org/", "https://a:x/",
+          "https://[::1/", "example.org", "https://exa mple.org/", "http:/x.org", "")));
       case CONTACT_BROKEN -> replace(site(s -> "value".equals(s.key()) && "contactPoints".equals(s.parent())),
           Model.NODES.textNode(oneOf("not a number", "12", "@", "+1 (", "a@b", "1234567", "ftp://x")));
       case IDENTIFIER_SCHEME_BROKEN -> {
@@ -530,11 +529,11 @@ final class Damages {
   }
 
   private @Nullable Site date() {
-    return site(s -> s.value().isTextual() && Schema.DATES.contains(s.key()) && !Schema.isLocalizedText(s.container()));
+    return site(s -> s.value().isTextual() && Schema.DATES.contains(s.name()) && !Schema.isLocalizedText(s.container()));
   }
 
   private @Nullable Site count() {
-    Site count = site(s -> Schema.COUNTS.contains(s.key()) && (s.value().isNumber() || s.value().isObject()));
+    Site count = site(s -> Schema.COUNTS.contains(s.name()) && (s.value().isNumber() || s.value().isObject()));
     if (count != null && count.value().isObject()) {
       Site value = site(s -> s.container() == count.value() && "value".equals(s.key()));
       return value != null ? value : count;
@@ -565,6 +564,17 @@ final class Damages {
       site = site(s -> s.record() >= 0 && name.equals(s.key()) && s.value().isTextual());
     }
     return site;
+  }
+
+  private @Nullable Site url() {
+    Predicate<Site> fits = s -> s.record() >= 0 && Schema.URLS.contains(s.name()) && s.value().isTextual();
+    Site url = site(fits);
+    ObjectNode organization = record("organization");
+    if (url == null && organization != null) {
+      organization.put("website", "https://example.org/");
+      url = site(fits);
+    }
+    return url;
   }
 
   private @Nullable Site area() {

@@ -122,9 +122,6 @@ public final class Mutator {
         }
       }
       if (!applied) {
-        if (chosen != null) {
-          throw new IllegalArgumentException("no place for " + kinds + " in this dataset");
-        }
         continue;
       }
       boolean indent = kinds.contains(Damage.LINES_CR) || random.nextInt(4) == 0;
@@ -143,7 +140,7 @@ public final class Mutator {
       return other == null ? mutant : new Mutant(bytes, form, kinds, seed, pointers,
           new Mutant(other.bytes(), other.form(), kinds, seed, other.linePointers(), mutant));
     }
-    throw new IllegalArgumentException("found no place for the damages drawn in this dataset");
+    throw new IllegalArgumentException("found no place for " + (chosen != null ? chosen : "the damages drawn") + " in this dataset");
   }
 
   private List<Damage> draw(SplittableRandom random, Form form) {

@@ -39,6 +39,11 @@ record Site(int record, JsonNode container, @Nullable String key, int index, Jso
     }
   }
 
+  /** The member name of this site, {@code ""} for an element. */
+  String name() {
+    return key == null ? "" : key;
+  }
+
   boolean isMember() {
     return key != null;
   }
