@@ -12,7 +12,8 @@ import org.cpx.testing.Generators;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Damages valid CPX data on purpose, one, two or three {@link Damage}s at a time, to test that a
+ * Damages valid CPX data on purpose, one, two or three {@link Damage}s at a time (kinds drawn
+ * alike, but those that make megabytes a tenth as often), to test that a
  * reader, a validator or a tool copes with every kind of broken input. Seeded: the same seed, input
  * and options give the same mutants, and each {@link Mutant} names the seed that makes it again.
  *
@@ -145,15 +146,21 @@ public final class Mutator {
 
   private List<Damage> draw(SplittableRandom random, Form form) {
     List<Damage> fitting = damages.stream().filter(damage -> damage.forms().contains(form)).toList();
-    int roll = random.nextInt(10);
-    int count = Math.min(maxDamages, roll < 5 ? 1 : roll < 8 ? 2 : 3);
+    int dice = random.nextInt(10);
+    int count = Math.min(maxDamages, dice < 5 ? 1 : dice < 8 ? 2 : 3);
     List<Damage> drawn = new ArrayList<>();
     for (int i = 0; i < count && drawn.size() < fitting.size(); i++) {
-      Damage damage;
-      do {
-        damage = fitting.get(random.nextInt(fitting.size()));
-      } while (drawn.contains(damage));
-      drawn.add(damage);
+      int total = fitting.stream().filter(damage -> !drawn.contains(damage)).mapToInt(Damage::weight).sum();
+      int roll = random.nextInt(total);
+      for (Damage damage : fitting) {
+        if (!drawn.contains(damage)) {
+          roll -= damage.weight();
+          if (roll < 0) {
+            drawn.add(damage);
+            break;
+          }
+        }
+      }
     }
     return drawn;
   }
