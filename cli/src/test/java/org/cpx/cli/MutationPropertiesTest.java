@@ -59,7 +59,7 @@ import org.jspecify.annotations.Nullable;
  * <p>System properties: {@code cpx.mutants} (default 5,000), {@code cpx.mutants.seed} (random when
  * empty), {@code cpx.mutants.damages} (kinds to restrict to, comma-separated), {@code
  * cpx.mutants.cli} (run {@code cpx validate} every k-th mutant, default 10), {@code
- * cpx.mutants.convert} (run the {@code cpx convert} properties every k-th mutant, default 2), {@code
+ * cpx.mutants.convert} (run the {@code cpx convert} properties every k-th mutant, default 4), {@code
  * cpx.mutants.replay} ({@code SEED/FORM/KIND,KIND}: one mutant exactly). Failures are collected,
  * shrunk to fewer damages where that still fails, and reported by class in {@code
  * cli/target/mutation-report.txt}.
@@ -105,6 +105,17 @@ class MutationPropertiesTest {
         .maxNestingDepth(2000).maxStringLength(Integer.MAX_VALUE).maxNumberLength(100_000).build());
   }
 
+  /** Parses input to look findings' paths up in: only I-JSON, so that a duplicate member does not hide a path. */
+  private static final JsonMapper STRICT = JsonMapper.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  static {
+    STRICT.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(2000).maxStringLength(Integer.MAX_VALUE).maxNumberLength(100_000).build());
+  }
+
   private static final CpxJson JSON = CpxJson.create();
   private static final CpxValidator VALIDATOR = CpxValidator.create();
 
@@ -129,7 +140,7 @@ class MutationPropertiesTest {
     String fixedSeed = System.getProperty("cpx.mutants.seed", "").trim();
     long seed = fixedSeed.isEmpty() ? System.nanoTime() : Long.parseLong(fixedSeed);
     int cliEvery = Math.max(1, Integer.getInteger("cpx.mutants.cli", 10));
-    int convertEvery = Math.max(1, Integer.getInteger("cpx.mutants.convert", 2));
+    int convertEvery = Math.max(1, Integer.getInteger("cpx.mutants.convert", 4));
     String replay = System.getProperty("cpx.mutants.replay", "").trim();
     Mutator mutator = new Mutator(seed);
     String restriction = System.getProperty("cpx.mutants.damages", "").trim();
@@ -403,7 +414,7 @@ class MutationPropertiesTest {
 
   private static @Nullable JsonNode parse(String json) {
     try {
-      return MAPPER.readTree(json);
+      return STRICT.readTree(json);
     } catch (IOException e) {
       return null;
     }

@@ -46,8 +46,11 @@ public enum Damage {
   NULL_RECORD(Kind.SAME),
   /** A record replaced by a string, a number or an array. */
   RECORD_NOT_OBJECT(Kind.SAME),
-  /** A record's {@code type} made a number. */
-  RECORD_TYPE_NOT_STRING(Kind.SAME),
+  /**
+   * A record's {@code type} made a number (in a document its array still says what it is; a stream
+   * line then has no type).
+   */
+  RECORD_TYPE_NOT_STRING(Kind.FORM_SPECIFIC),
   /** A record's {@code type} made the type of another array. */
   RECORD_TYPE_OF_OTHER_ARRAY(Kind.FORM_SPECIFIC),
   /** A record's {@code type} removed (optional in a document's typed arrays, required in a stream). */

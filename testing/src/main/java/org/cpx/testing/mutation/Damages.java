@@ -46,8 +46,9 @@ final class Damages {
     return choices.isEmpty() ? null : choices.get(random.nextInt(choices.size()));
   }
 
+  /** A site that fits, never a record's {@code type} (the RECORD_TYPE kinds damage that, form by form). */
   private @Nullable Site site(Predicate<Site> fits) {
-    return pick(Site.all(model).stream().filter(fits).toList());
+    return pick(Site.all(model).stream().filter(s -> !(s.depth() == 1 && "type".equals(s.key()))).filter(fits).toList());
   }
 
   /** Objects records hold (the records themselves too) that are not LocalizedText. */

@@ -55,6 +55,33 @@ class MutatorTest {
     assertThat(mutant.damages()).hasSizeBetween(1, 3);
   }
 
+  /** The example of docs/testing.md, "Damaging your own data in your tests", with a JSON parser as the importer. */
+  @Test
+  void theTestingGuideExample() throws IOException {
+    byte[] valid = corpus();
+    Mutator mutator = new Mutator(2026);
+    for (int i = 0; i < 100; i++) {
+      Mutant mutant = mutator.mutate(valid);
+      assertThatCode(() -> ourImporterLoad(mutant.bytes(), mutant.form()))
+          .as("%s (replay: new Mutator(%dL).mutate(valid))", mutant, mutant.seed())
+          .doesNotThrowAnyException();
+    }
+    Mutant leak = new Mutator(7).only(EnumSet.of(Damage.PERSONAL_DATA)).atMost(1).mutate(valid);
+    Mutant broken = new Mutator(7).mutate(valid, Form.STREAM, List.of(Damage.LINES_CR, Damage.ID_DUPLICATE));
+    assertThat(leak.damages()).containsExactly(Damage.PERSONAL_DATA);
+    assertThat(leak.text()).containsPattern("(?i)\"(x-)?(date.?of.?birth|home.?address|gender|national.?id|passport.?number|case.?(id|number)|photo|ethnicity|religion|health.?condition|age|dob|sex|birth.?date|address)\"");
+    assertThat(broken.text()).doesNotContain("\n").contains("\r");
+  }
+
+  /** Stands for an importer in the guide's example: reads the mutant somehow, never throwing. */
+  private static void ourImporterLoad(byte[] bytes, Form form) {
+    try {
+      STRICT.readTree(bytes);
+    } catch (IOException e) {
+      // An importer reports broken input; it does not throw.
+    }
+  }
+
   @Test
   void thereAreAtLeastFiftyKinds() {
     assertThat(Damage.values()).hasSizeGreaterThanOrEqualTo(50);
