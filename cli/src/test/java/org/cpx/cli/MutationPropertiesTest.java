@@ -86,6 +86,9 @@ class MutationPropertiesTest {
   private static final Set<String> READING_CODES = Set.of(
       "json.syntax", "json.limit", "json.type", "json.missing", "format.version", "stream.header", "id.invalid",
       "date.invalid", "text.invalid", "language.invalid", "privacy.personalData");
+  /** The codes whose path may name a member that is absent (spec §6, "path points at"). */
+  private static final Set<String> ABSENT_MEMBER_CODES = Set.of(
+      "json.missing", "format.version", "commitment.noDeadline", "commitment.notMeasurable");
   private static final List<String> ARRAYS = List.of(
       "organizations", "networks", "persons", "events", "declarations", "recommendations", "commitments", "otherRecords");
   private static final Map<String, String> ARRAY_OF_TYPE = Map.of(
@@ -95,26 +98,9 @@ class MutationPropertiesTest {
       "birthdate", "dateofbirth", "dob", "age", "gender", "sex", "address", "homeaddress", "nationalid",
       "passportnumber", "caseid", "casenumber", "photo", "ethnicity", "religion", "healthcondition");
   private static final Pattern STACK_TRACE = Pattern.compile("Exception|\\tat |Error:|\\.java:\\d");
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-
-  static {
-    MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(2000).maxStringLength(Integer.MAX_VALUE).maxNumberLength(100_000).build());
-  }
-
+  private static final JsonMapper MAPPER = mapper(false);
   /** Parses input to look findings' paths up in: only I-JSON, so that a duplicate member does not hide a path. */
-  private static final JsonMapper STRICT = JsonMapper.builder()
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-
-  static {
-    STRICT.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(2000).maxStringLength(Integer.MAX_VALUE).maxNumberLength(100_000).build());
-  }
+  private static final JsonMapper STRICT = mapper(true);
 
   private static final CpxJson JSON = CpxJson.create();
   private static final CpxValidator VALIDATOR = CpxValidator.create();
@@ -185,17 +171,25 @@ class MutationPropertiesTest {
           record(failure, shrink(current, failure, executor));
         }
         checked++;
+        if (checked % 10_000 == 0) {
+          writeReport(report(seed, checked, (System.nanoTime() - started) / 1e9, restriction));
+        }
       }
     } finally {
       executor.shutdownNow();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     String report = report(seed, checked, seconds, restriction);
+    writeReport(report);
+    System.out.println(report.lines().limit(3).collect(Collectors.joining("\n")));
+    assertThat(failures.keySet()).as(report).isEmpty();
+  }
+
+  /** Writes the report so far; a long run rewrites it every 10,000 mutants. */
+  private static void writeReport(String report) throws IOException {
     Path file = Paths.get(System.getProperty("cpx.project.dir", "..")).resolve("cli/target/mutation-report.txt");
     Files.createDirectories(file.getParent());
     Files.writeString(file, report);
-    System.out.println(report.lines().limit(3).collect(Collectors.joining("\n")));
-    assertThat(failures.keySet()).as(report).isEmpty();
   }
 
   private static Set<Damage> damages(String list) {
@@ -245,6 +239,7 @@ class MutationPropertiesTest {
   }
 
   private String report(long seed, int checked, double seconds, String restriction) throws IOException {
+    files = 0;
     StringBuilder report = new StringBuilder();
     report.append(String.format(Locale.ROOT, "Mutation properties: %d mutants from seed %d%s in %.1f s (%.2f ms a mutant)%n",
         checked, seed, restriction.isEmpty() ? "" : " (" + restriction + ")", seconds, seconds * 1000 / Math.max(1, checked)));
@@ -273,6 +268,18 @@ class MutationPropertiesTest {
 
   private static String abbreviated(String text, int length) {
     return text.length() > length ? text.substring(0, length) + "…" : text;
+  }
+
+  /** A mapper for any size of JSON, numbers as read; {@code strict}: I-JSON only (no duplicate members). */
+  private static JsonMapper mapper(boolean strict) {
+    JsonMapper mapper = JsonMapper.builder()
+        .configure(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION, strict)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(2000).maxStringLength(Integer.MAX_VALUE).maxNumberLength(100_000).build());
+    return mapper;
   }
 
   /** Every property of one mutant; the broken ones. */
@@ -385,8 +392,8 @@ class MutationPropertiesTest {
       if (root == null) {
         continue;
       }
-      // An absent member is reported at its own path (json.missing; format.version at /cpx).
-      boolean absent = code.equals("json.missing") || code.equals("format.version");
+      // An absent member is reported at its own path (spec §6: json.missing, format.version at /cpx, dueBy, indicators).
+      boolean absent = ABSENT_MEMBER_CODES.contains(code);
       String target = absent && root.at(path).isMissingNode() ? parent(path) : path;
       if (root.at(target).isMissingNode()) {
         found.add(new Failure("finding path not in the input: " + code + " at …/" + last(path) + " (" + form + ")",

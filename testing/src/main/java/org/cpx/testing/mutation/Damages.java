@@ -66,6 +66,15 @@ final class Damages {
     return pick(records(type));
   }
 
+  /** Changes a record of {@code type}; whether there was one. */
+  private boolean withRecord(String type, java.util.function.Consumer<ObjectNode> change) {
+    ObjectNode record = record(type);
+    if (record != null) {
+      change.accept(record);
+    }
+    return record != null;
+  }
+
   private List<Model.Entry> objectRecords() {
     return model.records.stream().filter(entry -> entry.node.isObject()).toList();
   }
@@ -345,24 +354,15 @@ final class Damages {
         commitment.put("declaration", declaration.get("id").asText()).put("article", oneOf("99", "1a", "0"));
         yield true;
       }
-      case PROGRESS_DISORDER -> {
-        ObjectNode commitment = record("commitment");
-        if (commitment == null) {
-          yield false;
-        }
+      case PROGRESS_DISORDER -> withRecord("commitment", commitment -> {
         ArrayNode progress = commitment.withArray("progress");
         progress.addObject().put("on", "2024").put("status", "inProgress");
         progress.addObject().put("on", oneOf("2021", "2000", "2023-12")).put("status", "inProgress");
         if (random.nextBoolean()) {
           commitment.put("madeOn", "2025");
         }
-        yield true;
-      }
-      case COUNT_MEMBERS_EXCEEDED -> {
-        ObjectNode network = record("network");
-        if (network == null) {
-          yield false;
-        }
+      });
+      case COUNT_MEMBERS_EXCEEDED -> withRecord("network", network -> {
         ArrayNode memberships = network.withArray("memberships");
         for (int i = memberships.size(); i < 2; i++) {
           memberships.addObject().put("member", actorId());
@@ -378,25 +378,15 @@ final class Damages {
           }
         }
         network.set("memberCount", boundedCount(members.size()));
-        yield true;
-      }
-      case COUNT_ENDORSEMENTS_EXCEEDED -> {
-        ObjectNode declaration = record("declaration");
-        if (declaration == null) {
-          yield false;
-        }
+      });
+      case COUNT_ENDORSEMENTS_EXCEEDED -> withRecord("declaration", declaration -> {
         ArrayNode endorsers = declaration.withArray("endorsedBy");
         endorsers.removeAll();
         endorsers.addObject().put("actor", actorId());
         endorsers.addObject().put("actor", "mutant:endorser");
         declaration.set("endorsementCount", boundedCount(2));
-        yield true;
-      }
-      case COUNT_BREAKDOWN_EXCEEDED -> {
-        ObjectNode event = record("event");
-        if (event == null) {
-          yield false;
-        }
+      });
+      case COUNT_BREAKDOWN_EXCEEDED -> withRecord("event", event -> {
         ObjectNode attendance = event.putObject("attendance");
         String total = oneOf("exact", "atMost", "fewerThan");
         attendance.set("total", total.equals("exact") && random.nextBoolean() ? Model.NODES.numberNode(10)
@@ -404,8 +394,7 @@ final class Damages {
         ObjectNode entry = attendance.putArray("breakdown").addObject().put("category", "children");
         String lower = oneOf("exact", "atLeast", "moreThan");
         entry.set("count", Model.NODES.objectNode().put("value", random.nextInt(11, 30)).put("qualifier", lower));
-        yield true;
-      }
+      });
       case COUNT_APPROXIMATE -> {
         ObjectNode network = record("network");
         ObjectNode event = record("event");
