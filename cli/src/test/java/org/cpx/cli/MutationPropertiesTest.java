@@ -192,6 +192,22 @@ class MutationPropertiesTest {
     Files.writeString(file, report);
   }
 
+  /** The lossless comparison is not vacuous: it sees a changed value, and allows what the spec allows. */
+  @Test
+  void theLosslessComparisonSeesWhatChanged() {
+    byte[] document = "{\"cpx\":\"1.0\",\"organizations\":[{\"id\":\"o\",\"x\":1.0},5]}".getBytes(StandardCharsets.UTF_8);
+    byte[] sameByValue = "{\"cpx\":\"1.0\",\"organizations\":[{\"type\":\"organization\",\"x\":1.00,\"id\":\"o\"}],\"otherRecords\":[5]}"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] stream = "{\"type\":\"header\",\"cpx\":\"1.0\"}\n{\"type\":\"organization\",\"id\":\"o\",\"x\":1}\n5\n"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] changed = "{\"cpx\":\"1.0\",\"organizations\":[{\"id\":\"o\",\"x\":2},5]}".getBytes(StandardCharsets.UTF_8);
+    JsonNode expected = canonical(document, Form.DOCUMENT);
+    assertThat(expected.equals(MutationPropertiesTest::compareValues, canonical(sameByValue, Form.DOCUMENT))).isTrue();
+    assertThat(expected.equals(MutationPropertiesTest::compareValues, canonical(stream, Form.STREAM))).isTrue();
+    assertThat(expected.equals(MutationPropertiesTest::compareValues, canonical(changed, Form.DOCUMENT))).isFalse();
+    assertThat(where(expected, canonical(changed, Form.DOCUMENT))).isEqualTo(" in organizations");
+  }
+
   private static Set<Damage> damages(String list) {
     EnumSet<Damage> kinds = EnumSet.noneOf(Damage.class);
     for (String name : list.split(",")) {
