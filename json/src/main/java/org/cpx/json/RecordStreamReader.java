@@ -252,7 +252,8 @@ public final class RecordStreamReader implements RecordReader {
       cursor.startRecord(parser, number);
       while (cursor.nextMember(0)) {
         String name = cursor.name();
-        if (name.equals("type")) {
+        // Nothing is read after another major version, as in a document (spec §4).
+        if (name.equals("type") || members.isOtherMajor()) {
           cursor.skip();
         } else if (!members.read(cursor, name, (start, end) -> canonical(bytes, (int) start, (int) (end - start)))) {
           builder.putAllUnknownMembers(cursor.unknown(null));

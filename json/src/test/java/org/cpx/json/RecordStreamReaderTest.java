@@ -146,6 +146,19 @@ class RecordStreamReaderTest {
   }
 
   @Test
+  void readsNothingOfAHeaderAfterAnotherMajorVersionAsInADocument() throws Exception {
+    String members = "'cpx':'2.0','generatedAt':'2026-13-01T00:00:00Z','publisher':{},'futureMember':1";
+    byte[] stream = json("{'type':'header'," + members + "}\n");
+    try (RecordStreamReader reader = json.readStream(new ByteArrayInputStream(stream))) {
+      assertThat(reader.hasNext()).isFalse();
+      assertThat(reader.headerFindings()).extracting(f -> f.getCode().getCode() + " " + f.getPath())
+          .containsExactly("format.version /cpx");
+    }
+    assertThat(json.readDataset(json("{" + members + "}")).getFindings())
+        .extracting(f -> f.getCode().getCode() + " " + f.getPath()).containsExactly("format.version /cpx");
+  }
+
+  @Test
   void readsOneRecordOfAnyType() throws Exception {
     assertThat(json.readRecord(json("{'name':'A','id':'p','type':'person'}")).orThrow().getType())
         .isEqualTo(RecordType.PERSON);
