@@ -162,6 +162,10 @@ class MutationPropertiesTest {
           executor.shutdownNow();
           executor = Executors.newSingleThreadExecutor();
           found = List.of(new Failure("hang: no answer in 120 s", ""));
+        } catch (java.util.concurrent.ExecutionException e) {
+          // An error the tool let through (a StackOverflowError, an OutOfMemoryError …), or one in the checks.
+          Throwable cause = e.getCause() == null ? e : e.getCause();
+          found = List.of(new Failure("uncaught " + cause.getClass().getSimpleName() + " at " + frame(cause), String.valueOf(cause)));
         }
         long took = System.nanoTime() - mutantStarted;
         for (Damage damage : current.damages()) {
