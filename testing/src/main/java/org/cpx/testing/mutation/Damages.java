@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
@@ -630,6 +631,7 @@ final class Damages {
     return true;
   }
 
+  /** Puts a personal-data member on a person: on the record, or in one of its objects that is not a LocalizedText. */
   private boolean personalData() {
     ObjectNode person = person();
     List<ObjectNode> objects = new ArrayList<>();
@@ -648,12 +650,24 @@ final class Damages {
     return true;
   }
 
+  /** The objects below {@code node} that are not LocalizedText, by shape or by the member holding them. */
   private static void collectObjects(JsonNode node, List<ObjectNode> objects) {
-    for (JsonNode child : node) {
-      if (child instanceof ObjectNode object && !Schema.isLocalizedText(object)) {
-        objects.add(object);
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
+      collect(member.getKey(), member.getValue(), objects);
+    }
+  }
+
+  private static void collect(String name, JsonNode value, List<ObjectNode> objects) {
+    if (Schema.LOCALIZED_TEXTS.contains(name) || Schema.isLocalizedText(value)) {
+      return;
+    }
+    if (value instanceof ObjectNode object) {
+      objects.add(object);
+      collectObjects(object, objects);
+    } else if (value.isArray()) {
+      for (JsonNode element : value) {
+        collect(name, element, objects);
       }
-      collectObjects(child, objects);
     }
   }
 

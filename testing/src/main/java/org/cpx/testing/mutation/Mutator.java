@@ -62,12 +62,15 @@ public final class Mutator {
   }
 
   /**
-   * Damages a generated valid dataset: {@link Generators#validDataset()} drawn from the mutant's
-   * seed, written as a document by {@code writer} (for example {@code CpxJson.create()::writeDataset}).
+   * Damages a generated dataset drawn from the mutant's seed, written as a document by {@code writer}
+   * (for example {@code CpxJson.create()::writeDataset}): three times in four {@link
+   * Generators#validDataset()}, which breaks no rule, else {@link Generators#dataset()}, which holds
+   * every member of the model and unknown members everywhere but leaves references unresolved.
    */
   public Mutant next(Function<? super Dataset, byte[]> writer) {
     long seed = advance();
-    byte[] valid = writer.apply(new Generators(seed).validDataset());
+    Generators generators = new Generators(seed);
+    byte[] valid = writer.apply(generators.between(0, 4) == 0 ? generators.dataset() : generators.validDataset());
     return mutate(seed, valid, null, null);
   }
 

@@ -43,6 +43,12 @@ final class Schema {
   static final Set<String> STRINGS = Set.of(
       "acronyms", "edition", "symbol", "identifier", "baseline", "target", "unit", "author", "article",
       "number", "label", "value");
+  /** Members that hold a LocalizedText or a list of them, whose keys are language tags, not member names. */
+  static final Set<String> LOCALIZED_TEXTS = Set.of(
+      "name", "title", "description", "purpose", "functions", "note", "text", "label", "availability", "slogan",
+      "objectives", "keyMessages", "plannedActivities", "honorificPrefix", "alternateNames", "preamble",
+      "instrument", "address", "locality", "group", "publisher");
+
   /** Variants of the names the format treats as private personal data on a person. */
   static final String[] PERSONAL_DATA = {
     "dateOfBirth", "x-Home_Address", "Gender", "national_id", "passport-number", "caseId", "photo",
