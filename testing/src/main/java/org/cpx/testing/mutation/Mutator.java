@@ -122,7 +122,7 @@ public final class Mutator {
         if (Damages.onBytes(kind)) {
           onBytes.add(kind);
         } else {
-          applied &= doing.apply(kind);
+          applied &= apply(doing, kind);
         }
       }
       if (!applied) {
@@ -145,6 +145,18 @@ public final class Mutator {
           new Mutant(other.bytes(), other.form(), kinds, seed, other.linePointers(), mutant));
     }
     throw new IllegalArgumentException("found no place for " + (chosen != null ? chosen : "the damages drawn") + " in this dataset");
+  }
+
+  /**
+   * Does {@code kind}; {@code false} when it found no place, also when an earlier damage of the same
+   * mutant changed what a member holds (a list made its first element, say) where this one needs it.
+   */
+  private static boolean apply(Damages doing, Damage kind) {
+    try {
+      return doing.apply(kind);
+    } catch (UnsupportedOperationException | ClassCastException e) {
+      return false;
+    }
   }
 
   private List<Damage> draw(SplittableRandom random, Form form) {

@@ -48,6 +48,24 @@ class MutatorTest {
     }
   }
 
+  /** A damage that changes what a member holds does not break a damage done after it. */
+  @Test
+  void aDamageAfterOneThatChangedTheStructureFindsAnotherPlaceOrSaysSo() {
+    byte[] network = ("{\"cpx\":\"1.0\",\"organizations\":[{\"id\":\"o\",\"name\":{\"en\":\"O\"}}],"
+        + "\"networks\":[{\"id\":\"n\",\"name\":{\"en\":\"N\"},\"memberships\":[{\"member\":\"o\"}]}]}")
+        .getBytes(StandardCharsets.UTF_8);
+    for (Damage first : List.of(Damage.SCALAR_FOR_LIST, Damage.ID_REMOVED, Damage.STRING_FOR_OBJECT, Damage.MEMBER_NULL)) {
+      for (long seed = 0; seed < 40; seed++) {
+        try {
+          Mutant mutant = new Mutator(seed).mutate(network, Form.DOCUMENT, List.of(first, Damage.MEMBERSHIP_SELF));
+          assertThat(mutant.damages()).containsExactly(first, Damage.MEMBERSHIP_SELF);
+        } catch (IllegalArgumentException e) {
+          assertThat(e).as("%s then MEMBERSHIP_SELF", first).hasMessageStartingWith("found no place for");
+        }
+      }
+    }
+  }
+
   @Test
   void generatedDatasetsAreDamagedToo() throws IOException {
     byte[] corpus = corpus();
