@@ -82,7 +82,7 @@ public final class CpxModule extends SimpleModule {
     addDeserializer(Id.class, new ReadingDeserializer<>(Id.class, parser -> read(parser, codec, Cursor::id)));
     addSerializer(PartialDate.class, PartialDate::toString);
     addDeserializer(PartialDate.class, new ReadingDeserializer<>(PartialDate.class, parser -> read(parser, codec, Cursor::date)));
-    add(LocalizedText.class, codec, Cursor::localizedText, (g, v) -> Encoders.localizedText(g, v));
+    add(LocalizedText.class, codec, Cursor::localizedText, encoders::localizedText);
     add(Period.class, codec, Decoders::period, encoders::period);
     add(Count.class, codec, Decoders::count, encoders::count);
     add(Money.class, codec, Decoders::money, encoders::money);

@@ -35,4 +35,12 @@ class PersonalDataTest {
       assertThat(text(written)).contains("\"q\"", "\"r\"", "\"age\":9").doesNotContain("dob", "x-Age");
     }
   }
+
+  @Test
+  void neverWritesAPersonalDataNameAsATextsTagOnAPerson() {
+    ReadResult<Dataset> read = json.readDataset(json("{'cpx':'1.0','organizations':[{'id':'o','name':{'en':'O','dob':'x'}}],"
+        + "'persons':[{'id':'p','name':'A','documents':[{'title':{'en':'Report','dob':'1990'}}]}]}"));
+    String written = text(json.writeDataset(read.getValue().orElseThrow()));
+    assertThat(written).contains("\"dob\":\"x\"").doesNotContain("1990");
+  }
 }

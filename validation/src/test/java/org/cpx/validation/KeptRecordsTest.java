@@ -96,6 +96,16 @@ class KeptRecordsTest {
   }
 
   @Test
+  void reportsAPersonalDataNameAsATextsTagOnAPersonReadableOrNot() throws IOException {
+    String person = "'name':'A','documents':[{'title':{'en':'Report','dob':'1990-01-01'}}]" + SOURCES;
+    String document = "{'cpx':'1.0','organizations':[{'id':'o','name':{'en':'O','dob':'x'}" + SOURCES + "}],"
+        + "'persons':[{'id':'p'," + person + "},{'id':'q','positions':5," + person + "}]}";
+    assertThat(findings(validator.validateDocument(input(document)))).containsExactly(
+        "privacy.personalData /persons/0/documents/0/title",
+        "privacy.personalData /persons/1/documents/0/title/dob", "json.type /persons/1/positions");
+  }
+
+  @Test
   void checksTextsAgainstTheLanguagesGivenBeforeThem() throws IOException {
     String document = "{'cpx':'1.0','organizations':[{'id':'a','name':{'en':'A'}" + SOURCES + "}],"
         + "'languages':['vi'],'networks':[{'id':'n','name':{'en':'N'}" + SOURCES + "}]}";

@@ -117,7 +117,7 @@ public final class Encoders {
     }
   }
 
-  private static void text(JsonGenerator g, String name, Optional<LocalizedText> value) throws IOException {
+  private void text(JsonGenerator g, String name, Optional<LocalizedText> value) throws IOException {
     if (value.isPresent()) {
       name(g, name);
       localizedText(g, value.get());
@@ -252,12 +252,15 @@ public final class Encoders {
   // Value types.
 
   /** Writes a {@link LocalizedText}, entries sorted by tag. */
-  public static void localizedText(JsonGenerator g, LocalizedText text) throws IOException {
+  public void localizedText(JsonGenerator g, LocalizedText text) throws IOException {
     g.writeStartObject();
     Map<String, String> entries = text.getEntries();
     Iterator<String> values = entries.values().iterator();
     for (String tag : entries.keySet()) {
-      g.writeStringField(tag, values.next());
+      String value = values.next();
+      if (!dropPersonalData || !Person.isPersonalDataMember(tag)) {
+        g.writeStringField(tag, value);
+      }
     }
     g.writeEndObject();
   }
@@ -424,7 +427,7 @@ public final class Encoders {
     name(g, "name");
     localizedText(g, value.getName());
     strings(g, "acronyms", value.getAcronyms());
-    list(g, "alternateNames", value.getAlternateNames(), Encoders::localizedText);
+    list(g, "alternateNames", value.getAlternateNames(), this::localizedText);
     list(g, "formerNames", value.getFormerNames(), this::formerName);
   }
 
@@ -468,7 +471,7 @@ public final class Encoders {
     institutionEnd(g, value);
     scalar(g, "host", value.getHost());
     text(g, "purpose", value.getPurpose());
-    list(g, "functions", value.getFunctions(), Encoders::localizedText);
+    list(g, "functions", value.getFunctions(), this::localizedText);
     list(g, "memberships", value.getMemberships(), this::membership);
     object(g, "memberCount", value.getMemberCount(), this::count);
     list(g, "governingDocuments", value.getGoverningDocuments(), this::governingDocument);
@@ -532,10 +535,10 @@ public final class Encoders {
     list(g, "relatedEvents", value.getRelatedEvents(), this::relatedEvent);
     list(g, "participants", value.getParticipants(), this::participation);
     object(g, "attendance", value.getAttendance(), this::attendance);
-    list(g, "objectives", value.getObjectives(), Encoders::localizedText);
+    list(g, "objectives", value.getObjectives(), this::localizedText);
     text(g, "slogan", value.getSlogan());
-    list(g, "keyMessages", value.getKeyMessages(), Encoders::localizedText);
-    list(g, "plannedActivities", value.getPlannedActivities(), Encoders::localizedText);
+    list(g, "keyMessages", value.getKeyMessages(), this::localizedText);
+    list(g, "plannedActivities", value.getPlannedActivities(), this::localizedText);
     list(g, "contactPoints", value.getContactPoints(), this::contactPoint);
     scope(g, value);
   }

@@ -645,12 +645,13 @@ final class Damages {
     if (target.has(name)) {
       return false;
     }
-    target.set(name, random.nextBoolean() ? Model.NODES.textNode("1990-01-01")
+    boolean text = Schema.isLocalizedText(target);
+    target.set(name, text || random.nextBoolean() ? Model.NODES.textNode("1990-01-01")
         : Model.NODES.objectNode().put("value", "private"));
     return true;
   }
 
-  /** The objects below {@code node} that are not LocalizedText, by shape or by the member holding them. */
+  /** The objects below {@code node}, a LocalizedText's entries not followed into. */
   private static void collectObjects(JsonNode node, List<ObjectNode> objects) {
     for (Map.Entry<String, JsonNode> member : node.properties()) {
       collect(member.getKey(), member.getValue(), objects);
@@ -658,12 +659,11 @@ final class Damages {
   }
 
   private static void collect(String name, JsonNode value, List<ObjectNode> objects) {
-    if (Schema.LOCALIZED_TEXTS.contains(name) || Schema.isLocalizedText(value)) {
-      return;
-    }
     if (value instanceof ObjectNode object) {
       objects.add(object);
-      collectObjects(object, objects);
+      if (!Schema.LOCALIZED_TEXTS.contains(name) && !Schema.isLocalizedText(value)) {
+        collectObjects(object, objects);
+      }
     } else if (value.isArray()) {
       for (JsonNode element : value) {
         collect(name, element, objects);

@@ -183,6 +183,10 @@ public final class RecordWalk {
         if (languagesExpected && !coversLanguages((LocalizedText) value)) {
           add(FindingCode.TEXT_MISSING_LANGUAGE);
         }
+        // A tag is kept in its normal case, not as read: the finding is the text's.
+        if (person && ((LocalizedText) value).getEntries().keySet().stream().anyMatch(Person::isPersonalDataMember)) {
+          add(FindingCode.PRIVACY_PERSONAL_DATA);
+        }
         break;
       case OPTIONAL:
         Optional<?> optional = (Optional<?>) value;
