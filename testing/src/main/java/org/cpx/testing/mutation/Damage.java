@@ -154,7 +154,10 @@ public enum Damage {
   MEMBER_EXTENSION(Kind.SAME),
   /** An unknown member holding numbers whose lexical form must be kept ({@code 0.10}, {@code 1e400}). */
   MEMBER_UNKNOWN_NUMBERS(Kind.SAME),
-  /** A member named like private personal data ({@code dateOfBirth}, {@code x-Home_Address}) on a person, at any depth. */
+  /**
+   * A member named like private personal data ({@code dateOfBirth}, {@code x-Home_Address}) on a
+   * person, at any depth, a text's tag included.
+   */
   PERSONAL_DATA(Kind.SAME),
 
   // Limits broken inside a record.
