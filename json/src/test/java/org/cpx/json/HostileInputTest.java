@@ -17,6 +17,7 @@ import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -69,6 +70,31 @@ class HostileInputTest {
     java.util.Arrays.fill(huge, (byte) 'a');
     ReadResult<Dataset> result = json.readDataset(concat("{'cpx':'1.0','persons':[{'id':'p','name':'", huge, "'}]}"));
     assertThat(codesAndPaths(result)).containsExactly("json.limit /persons/0/name");
+  }
+
+  /**
+   * A string over the limit is {@code json.limit} wherever it is, whether the reader asks for its
+   * value (a known member, a text entry, an unknown member kept) or never does (inside a value
+   * skipped for its type), and the record after it is still read; characters count by their bytes
+   * in UTF-8, so 400,000 of {@code é} pass and 400,000 of {@code ế} do not.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "'name':'%s'; /persons/0/name",
+      "'name':'A','honorificPrefix':{'vi':'%s'}; /persons/0/honorificPrefix/vi",
+      "'name':'A','x-note':'%s'; /persons/0/x-note",
+      "'name':'A','alternateNames':{'x':'%s'}; /persons/0/alternateNames/x",
+      "'name':'A','x-list':[1,{'y':'%s'}]; /persons/0/x-list/1/y"})
+  void aLongStringIsALimitWhereverItIs(String members, String path) throws IOException {
+    String head = "{'cpx':'1.0','persons':[{'id':'p'," + members.substring(0, members.indexOf("%s"));
+    String tail = members.substring(members.indexOf("%s") + 2) + "},{'id':'q','name':'B'}]}";
+    for (String tooLong : List.of("a".repeat(1_100_000), "\\u1ebf".repeat(400_000))) {
+      ReadResult<Dataset> result = json.readDataset(concat(head, tooLong.getBytes(StandardCharsets.US_ASCII), tail));
+      assertThat(codesAndPaths(result)).containsExactly("json.limit " + path);
+      assertThat(result.getValue().orElseThrow().getPersons()).extracting(person -> person.getId().getValue()).containsExactly("q");
+    }
+    byte[] fits = "\\u00e9".repeat(400_000).getBytes(StandardCharsets.US_ASCII);
+    assertThat(codesAndPaths(json.readDataset(concat(head, fits, tail)))).noneMatch(found -> found.startsWith("json.limit"));
   }
 
   @Test

@@ -12,13 +12,17 @@ import org.cpx.core.finding.FindingCode;
  * they are checked: nesting depth counted from the current record, a string's decoded value in
  * UTF-8 bytes, a member name in code points, a number in digits. A broken limit is a {@link
  * FatalFinding} ({@code json.limit}) at the value's path, thrown after the token has been read
- * whole, so that the parser can go on to the end of the record. The underlying parser's own
- * constraints are set well above these: they are the bound at which a document cannot be read on.
+ * whole, so that the parser can go on to the end of the record. A string is checked when its value
+ * is first asked for, or before the next token when it never is, so that a string is decoded once:
+ * straight into the {@code String} the reader asks for. The underlying parser's own constraints are
+ * set well above these: they are the bound at which a document cannot be read on.
  */
 final class LimitedParser extends JsonParserDelegate {
   private final Settings settings;
   /** The nesting depth of the current record's parent: 0 outside records and on a stream line. */
   private int base;
+  /** Whether the current token is a string whose length is not checked yet. */
+  private boolean stringUnchecked;
 
   LimitedParser(JsonParser parser, Settings settings) {
     super(parser);
@@ -37,6 +41,7 @@ final class LimitedParser extends JsonParserDelegate {
 
   @Override
   public JsonToken nextToken() throws IOException {
+    checkString();
     JsonToken token = delegate.nextToken();
     if (token == null) {
       return null;
@@ -56,11 +61,7 @@ final class LimitedParser extends JsonParserDelegate {
         }
         break;
       case VALUE_STRING:
-        // A character takes at most three bytes in UTF-8 (a surrogate pair four for two), so
-        // only a long string needs counting.
-        if (delegate.getTextLength() * 3L > settings.maxStringLength() && utf8Length() > settings.maxStringLength()) {
-          throw limit("a string is longer than " + settings.maxStringLength() + " bytes of UTF-8");
-        }
+        stringUnchecked = true;
         break;
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
@@ -107,12 +108,87 @@ final class LimitedParser extends JsonParserDelegate {
     return this;
   }
 
-  private long utf8Length() throws IOException {
+  /** The current string, checked against the limit when it is not yet. */
+  @Override
+  public String getText() throws IOException {
+    if (!stringUnchecked) {
+      return delegate.getText();
+    }
+    stringUnchecked = false;
+    String text = delegate.getText();
+    // A character takes at most three bytes in UTF-8 (a surrogate pair four for two), so only a
+    // long string needs counting.
+    if (text.length() * 3L > settings.maxStringLength() && utf8Length(text) > settings.maxStringLength()) {
+      throw stringTooLong();
+    }
+    return text;
+  }
+
+  @Override
+  public int getText(java.io.Writer writer) throws IOException {
+    checkString();
+    return delegate.getText(writer);
+  }
+
+  @Override
+  public char[] getTextCharacters() throws IOException {
+    checkString();
+    return delegate.getTextCharacters();
+  }
+
+  @Override
+  public int getTextLength() throws IOException {
+    checkString();
+    return delegate.getTextLength();
+  }
+
+  @Override
+  public int getTextOffset() throws IOException {
+    checkString();
+    return delegate.getTextOffset();
+  }
+
+  @Override
+  public String getValueAsString() throws IOException {
+    return stringUnchecked ? getText() : delegate.getValueAsString();
+  }
+
+  @Override
+  public String getValueAsString(String defaultValue) throws IOException {
+    return stringUnchecked ? getText() : delegate.getValueAsString(defaultValue);
+  }
+
+  @Override
+  public void finishToken() throws IOException {
+    checkString();
+    delegate.finishToken();
+  }
+
+  /** Checks the current string against the limit, when it is not yet, from the parser's buffer. */
+  private void checkString() throws IOException {
+    if (!stringUnchecked) {
+      return;
+    }
+    stringUnchecked = false;
+    int length = delegate.getTextLength();
+    if (length * 3L <= settings.maxStringLength()) {
+      return;
+    }
     char[] chars = delegate.getTextCharacters();
-    int end = delegate.getTextOffset() + delegate.getTextLength();
+    int start = delegate.getTextOffset();
+    if (utf8Length(java.nio.CharBuffer.wrap(chars, start, length)) > settings.maxStringLength()) {
+      throw stringTooLong();
+    }
+  }
+
+  private FatalFinding stringTooLong() {
+    return limit("a string is longer than " + settings.maxStringLength() + " bytes of UTF-8");
+  }
+
+  private static long utf8Length(CharSequence text) {
     long bytes = 0;
-    for (int i = delegate.getTextOffset(); i < end; i++) {
-      char c = chars[i];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
     }
     return bytes;
