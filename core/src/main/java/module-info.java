@@ -16,5 +16,6 @@ module org.cpx.core {
   exports org.cpx.core.event;
   exports org.cpx.core.finding;
   exports org.cpx.core.internal;
+  exports org.cpx.core.model;
   exports org.cpx.core.outcome;
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cpx.core.CpxRecord;
+import org.cpx.core.RecordType;
 import org.cpx.json.CpxJson;
 import org.cpx.json.RecordEntry;
 import org.cpx.json.RecordReader;
@@ -67,7 +68,7 @@ class LargeFileTest {
     byte[][] records = new byte[64][];
     long bytesPerCycle = 0;
     for (int i = 0; i < records.length; i++) {
-      CpxRecord record = i % 2 == 0 ? generators.organization() : generators.event();
+      CpxRecord record = generators.record(i % 2 == 0 ? RecordType.ORGANIZATION : RecordType.EVENT);
       records[i] = JSON.writeRecord(record);
       bytesPerCycle += records[i].length + 1;
     }

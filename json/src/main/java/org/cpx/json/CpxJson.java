@@ -17,6 +17,7 @@ import org.cpx.core.dataset.UnreadableRecord;
 import org.cpx.core.finding.Finding;
 import org.cpx.json.internal.Encoders;
 import org.cpx.json.internal.JsonSupport;
+import org.cpx.json.internal.SchemaWriter;
 import org.cpx.json.internal.Settings;
 
 /**
@@ -64,16 +65,17 @@ public final class CpxJson {
     return new Builder();
   }
 
-  /** The JSON Schema (2020-12) of the format, as shipped in {@code docs/schema/cpx-1.0.schema.json}. */
+  /**
+   * The JSON Schema (2020-12) of the format, generated from the description of the model ({@link
+   * org.cpx.core.model.CpxModel}); {@code docs/schema/cpx-1.0.schema.json} holds the same text.
+   */
   public static String schema() {
-    try (InputStream in = CpxJson.class.getResourceAsStream("cpx-1.0.schema.json")) {
-      if (in == null) {
-        throw new IllegalStateException("the schema is missing from the jar");
-      }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SchemaText.TEXT;
+  }
+
+  /** The schema, written once when first asked for. */
+  private static final class SchemaText {
+    static final String TEXT = SchemaWriter.schema();
   }
 
   // Reading.

@@ -12,48 +12,20 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.cpx.core.ContactPoint;
-import org.cpx.core.Count;
 import org.cpx.core.CpxRecord;
-import org.cpx.core.Document;
+import org.cpx.core.Extensible;
 import org.cpx.core.Id;
-import org.cpx.core.Identifier;
-import org.cpx.core.LegalReference;
 import org.cpx.core.LocalizedText;
-import org.cpx.core.Money;
 import org.cpx.core.PartialDate;
-import org.cpx.core.Party;
-import org.cpx.core.Period;
-import org.cpx.core.Place;
-import org.cpx.core.Source;
-import org.cpx.core.TargetGroup;
-import org.cpx.core.actor.FormerName;
-import org.cpx.core.actor.GoverningDocument;
-import org.cpx.core.actor.Membership;
-import org.cpx.core.actor.Network;
-import org.cpx.core.actor.Organization;
-import org.cpx.core.actor.Person;
-import org.cpx.core.actor.Position;
 import org.cpx.core.dataset.Dataset;
-import org.cpx.core.dataset.Publisher;
-import org.cpx.core.event.Attendance;
-import org.cpx.core.event.AttendanceGroup;
-import org.cpx.core.event.Event;
-import org.cpx.core.event.Participation;
-import org.cpx.core.event.RelatedEvent;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
-import org.cpx.core.outcome.Article;
-import org.cpx.core.outcome.Commitment;
-import org.cpx.core.outcome.Declaration;
-import org.cpx.core.outcome.Indicator;
-import org.cpx.core.outcome.ProgressReport;
-import org.cpx.core.outcome.Recommendation;
-import org.cpx.core.outcome.Response;
+import org.cpx.core.model.CpxModel;
+import org.cpx.core.model.ObjectType;
 import org.cpx.json.internal.Cursor;
-import org.cpx.json.internal.Decoders;
 import org.cpx.json.internal.Encoders;
 import org.cpx.json.internal.JsonSupport;
+import org.cpx.json.internal.ObjectCodec;
 import org.cpx.json.internal.Settings;
 
 /**
@@ -83,37 +55,9 @@ public final class CpxModule extends SimpleModule {
     addSerializer(PartialDate.class, PartialDate::toString);
     addDeserializer(PartialDate.class, new ReadingDeserializer<>(PartialDate.class, parser -> read(parser, codec, Cursor::date)));
     add(LocalizedText.class, codec, Cursor::localizedText, encoders::localizedText);
-    add(Period.class, codec, Decoders::period, encoders::period);
-    add(Count.class, codec, Decoders::count, encoders::count);
-    add(Money.class, codec, Decoders::money, encoders::money);
-    add(Place.class, codec, Decoders::place, encoders::place);
-    add(ContactPoint.class, codec, Decoders::contactPoint, encoders::contactPoint);
-    add(LegalReference.class, codec, Decoders::legalReference, encoders::legalReference);
-    add(Source.class, codec, Decoders::source, encoders::source);
-    add(Document.class, codec, Decoders::document, encoders::document);
-    add(Identifier.class, codec, Decoders::identifier, encoders::identifier);
-    add(Party.class, codec, Decoders::party, encoders::party);
-    add(TargetGroup.class, codec, Decoders::targetGroup, encoders::targetGroup);
-    add(FormerName.class, codec, Decoders::formerName, encoders::formerName);
-    add(Membership.class, codec, Decoders::membership, encoders::membership);
-    add(GoverningDocument.class, codec, Decoders::governingDocument, encoders::governingDocument);
-    add(Position.class, codec, Decoders::position, encoders::position);
-    add(RelatedEvent.class, codec, Decoders::relatedEvent, encoders::relatedEvent);
-    add(Participation.class, codec, Decoders::participation, encoders::participation);
-    add(Attendance.class, codec, Decoders::attendance, encoders::attendance);
-    add(AttendanceGroup.class, codec, Decoders::attendanceGroup, encoders::attendanceGroup);
-    add(Article.class, codec, Decoders::article, encoders::article);
-    add(Response.class, codec, Decoders::response, encoders::response);
-    add(Indicator.class, codec, Decoders::indicator, encoders::indicator);
-    add(ProgressReport.class, codec, Decoders::progressReport, encoders::progressReport);
-    add(Publisher.class, codec, Decoders::publisher, encoders::publisher);
-    add(Organization.class, codec, Decoders::organization, encoders::record);
-    add(Network.class, codec, Decoders::network, encoders::record);
-    add(Person.class, codec, Decoders::person, encoders::record);
-    add(Event.class, codec, Decoders::event, encoders::record);
-    add(Declaration.class, codec, Decoders::declaration, encoders::record);
-    add(Recommendation.class, codec, Decoders::recommendation, encoders::record);
-    add(Commitment.class, codec, Decoders::commitment, encoders::record);
+    for (ObjectType<?> type : CpxModel.types()) {
+      add(type, codec, encoders);
+    }
     addSerializer(CpxRecord.class, new ValueSerializer<>(CpxRecord.class, encoders::record));
     addDeserializer(CpxRecord.class, new ReadingDeserializer<>(CpxRecord.class, parser -> readRecord(parser, json)));
     addSerializer(Dataset.class, new ValueSerializer<>(Dataset.class, (g, v) -> DatasetRecordWriter.dataset(g, encoders, v)));
@@ -121,7 +65,12 @@ public final class CpxModule extends SimpleModule {
         new ReadingDeserializer<>(Dataset.class, parser -> json.collect(new DatasetRecordReader(parser, settings, factory)).orThrow()));
   }
 
-  private <T> void add(Class<T> type, Codec codec, Cursor.ValueReader<T> reader, Encoders.ValueWriter<T> writer) {
+  /** Adds the serializer and the deserializer of {@code type}, both driven by its description. */
+  private <T extends Extensible> void add(ObjectType<T> type, Codec codec, Encoders encoders) {
+    add(type.javaType(), codec, ObjectCodec.of(type)::read, encoders::value);
+  }
+
+  private <T> void add(Class<T> type, Codec codec, Cursor.ValueReader<T> reader, Encoders.ValueWriter<? super T> writer) {
     addSerializer(type, new ValueSerializer<>(type, writer));
     addDeserializer(type, new ReadingDeserializer<>(type, parser -> read(parser, codec, reader)));
   }
@@ -143,9 +92,9 @@ public final class CpxModule extends SimpleModule {
 
   private static final class ValueSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient Encoders.ValueWriter<T> writer;
+    private final transient Encoders.ValueWriter<? super T> writer;
 
-    ValueSerializer(Class<T> type, Encoders.ValueWriter<T> writer) {
+    ValueSerializer(Class<T> type, Encoders.ValueWriter<? super T> writer) {
       super(type);
       this.writer = writer;
     }

@@ -38,7 +38,7 @@ final class DatasetWriter {
     g.writeStringField("cpx", version(dataset.getCpx()));
     if (dataset.getPublisher().isPresent()) {
       g.writeFieldName("publisher");
-      encoders.publisher(g, dataset.getPublisher().get());
+      encoders.value(g, dataset.getPublisher().get());
     }
     asRead(g, dataset, "publisher");
     if (dataset.getGeneratedAt().isPresent()) {

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.core.internal.TextRules;
+import org.cpx.core.model.CpxModel;
 import org.cpx.json.internal.Cursor;
-import org.cpx.json.internal.Decoders;
+import org.cpx.json.internal.ObjectCodec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +46,7 @@ final class DocumentMembers {
         version(c);
         return true;
       case "publisher":
-        Cursor.set(dataset::publisher, Decoders.publisher(c));
+        Cursor.set(dataset::publisher, ObjectCodec.of(CpxModel.PUBLISHER).read(c));
         break;
       case "generatedAt":
         Cursor.set(dataset::generatedAt, c.timestamp());

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.cpx.core.CpxRecord;
+import org.cpx.core.model.CpxModel;
 import org.cpx.core.Id;
 import org.cpx.core.LocalizedText;
 import org.cpx.core.PartialDate;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.core.event.Event;
 import org.cpx.core.finding.FindingCode;
-import org.cpx.testing.Generators;
 import org.cpx.testing.Property;
 import org.cpx.testing.SeedData;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class CpxModuleTest {
 
   @Test
   void readsAnyRecordByItsType() throws Exception {
-    Property.forAll(Generators::event, event -> {
+    Property.forAll(generators -> generators.value(CpxModel.EVENT_RECORD), event -> {
       try {
         String text = mapper.writeValueAsString(event);
         assertThat(mapper.readValue(text, Event.class)).isEqualTo(event);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.cpx.core.actor.Person;
+import org.cpx.core.model.CpxModel;
 import org.cpx.testing.GeneratedInput;
 import org.cpx.testing.Generators;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +29,7 @@ class LargeInputTest {
   static void generateRecords() {
     Generators generators = new Generators(20261122L);
     for (int i = 0; i < RECORDS.length; i++) {
-      Person person = generators.person();
+      Person person = generators.value(CpxModel.PERSON_RECORD);
       RECORDS[i] = JSON.writeRecord(person);
       bytesPerCycle += RECORDS[i].length + 1;
     }

@@ -52,9 +52,18 @@ class SchemaTest {
     return Paths.get(System.getProperty("cpx.project.dir", ".."));
   }
 
+  /**
+   * The schema is generated from the model's description; the one in the docs is that one. Run with
+   * {@code -Dcpx.docs.write=true} to write it there after changing the description.
+   */
   @Test
-  void theJarCarriesTheSchemaOfTheDocs() throws IOException {
-    assertThat(CpxJson.schema()).isEqualTo(Files.readString(project().resolve("docs/schema/cpx-1.0.schema.json")));
+  void theDocsHoldTheSchemaGeneratedFromTheDescription() throws IOException {
+    Path docs = project().resolve("docs/schema/cpx-1.0.schema.json");
+    if (Boolean.getBoolean("cpx.docs.write")) {
+      Files.writeString(docs, CpxJson.schema());
+    }
+    assertThat(Files.readString(docs)).as("docs/schema/cpx-1.0.schema.json; -Dcpx.docs.write=true writes it")
+        .isEqualTo(CpxJson.schema());
   }
 
   static Stream<Path> examples() throws IOException {

@@ -11,64 +11,19 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.cpx.core.Access;
 import org.cpx.core.Code;
-import org.cpx.core.Codes;
-import org.cpx.core.ContactKind;
-import org.cpx.core.ContactPoint;
 import org.cpx.core.Count;
-import org.cpx.core.CountQualifier;
 import org.cpx.core.CpxRecord;
-import org.cpx.core.Document;
-import org.cpx.core.DocumentKind;
+import org.cpx.core.Extensible;
 import org.cpx.core.Id;
-import org.cpx.core.Identifier;
-import org.cpx.core.LegalReference;
 import org.cpx.core.LocalizedText;
-import org.cpx.core.Money;
 import org.cpx.core.PartialDate;
-import org.cpx.core.Party;
-import org.cpx.core.PartyGroup;
-import org.cpx.core.Period;
-import org.cpx.core.Place;
-import org.cpx.core.Source;
-import org.cpx.core.TargetGroup;
-import org.cpx.core.TargetGroupKind;
-import org.cpx.core.Theme;
-import org.cpx.core.actor.FormerName;
-import org.cpx.core.actor.GoverningDocument;
-import org.cpx.core.actor.Institution;
-import org.cpx.core.actor.Membership;
-import org.cpx.core.actor.MembershipRole;
-import org.cpx.core.actor.Network;
-import org.cpx.core.actor.Organization;
-import org.cpx.core.actor.OrganizationClassification;
-import org.cpx.core.actor.Person;
-import org.cpx.core.actor.Position;
+import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
-import org.cpx.core.dataset.Publisher;
-import org.cpx.core.event.Attendance;
-import org.cpx.core.event.AttendanceCategory;
-import org.cpx.core.event.AttendanceGroup;
-import org.cpx.core.event.AttendanceMode;
-import org.cpx.core.event.Event;
-import org.cpx.core.event.EventKind;
-import org.cpx.core.event.EventRelation;
-import org.cpx.core.event.EventStatus;
-import org.cpx.core.event.Participation;
-import org.cpx.core.event.ParticipationRole;
-import org.cpx.core.event.Recurrence;
-import org.cpx.core.event.RelatedEvent;
-import org.cpx.core.outcome.Article;
-import org.cpx.core.outcome.Commitment;
-import org.cpx.core.outcome.CommitmentStatus;
-import org.cpx.core.outcome.Declaration;
-import org.cpx.core.outcome.DeclarationKind;
-import org.cpx.core.outcome.Indicator;
-import org.cpx.core.outcome.ProgressReport;
-import org.cpx.core.outcome.Recommendation;
-import org.cpx.core.outcome.Response;
-import org.cpx.core.outcome.ResponseKind;
+import org.cpx.core.model.CpxModel;
+import org.cpx.core.model.Kind;
+import org.cpx.core.model.Member;
+import org.cpx.core.model.ObjectType;
 
 /**
  * Seeded random generators of valid values of every CPX type: the same seed gives the same values.
@@ -241,303 +196,109 @@ public final class Generators {
     return chance(0.2) ? date.withQualifier(oneOf(PartialDate.Qualifier.values())) : date;
   }
 
-  /** A period with a start, an end or both; its ends may be in either order. */
-  public Period period() {
-    Period.Builder builder = Period.builder().unknownMembers(unknownMembers());
-    int shape = between(0, 3);
-    if (shape != 1) {
-      builder.start(partialDate());
-    }
-    if (shape != 0) {
-      builder.end(partialDate());
-    }
-    return builder.build();
-  }
-
-  /** A count with any qualifier, sometimes dated. */
-  public Count count() {
-    Count.Builder builder =
-        Count.builder()
-            .value(chance(0.05) ? Count.MAX_VALUE - between(0, 3) : between(0, 100_000))
-            .unknownMembers(unknownMembers());
-    optional(() -> builder.qualifier(code(CountQualifier.class)));
-    optional(() -> builder.asOf(partialDate()));
-    return builder.build();
-  }
-
-  /** An amount of money. */
-  public Money money() {
-    String amount = between(0, 3) == 0 ? "0" : Integer.toString(between(1, 2_000_000_000));
-    if (chance(0.4)) {
-      amount += "." + between(0, 100);
-    }
-    return Money.builder()
-        .amount(amount)
-        .currency(oneOf("VND", "USD", "EUR", "XXX", "ZZZ"))
-        .unknownMembers(unknownMembers())
-        .build();
-  }
-
-  /** A place with at least one member. */
-  public Place place() {
-    Place.Builder builder = Place.builder().unknownMembers(unknownMembers());
-    builder.name(localizedText());
-    optional(() -> builder.address(localizedText()));
-    optional(() -> builder.locality(localizedText()));
-    optional(() -> builder.subdivision(oneOf("VN-HN", "VN-SG", "CN-BJ")));
-    optional(() -> builder.country(oneOf("VN", "CN", "UK", "FR")));
-    return builder.build();
-  }
-
-  /** A contact point of any kind. */
-  public ContactPoint contactPoint() {
-    ContactPoint.Builder builder =
-        ContactPoint.builder()
-            .kind(code(ContactKind.class))
-            .value(oneOf("111", "+84 24 3933 1234", "info@example.org", "https://example.org", "(024) 3.933-1234"))
-            .unknownMembers(unknownMembers());
-    optional(() -> builder.country(oneOf("VN", "CO", "FR")));
-    optional(() -> builder.label(localizedText()));
-    optional(() -> builder.availability(localizedText()));
-    return builder.build();
-  }
-
-  /** A legal reference. */
-  public LegalReference legalReference() {
-    LegalReference.Builder builder =
-        LegalReference.builder().instrument(localizedText()).unknownMembers(unknownMembers());
-    optional(() -> builder.identifier(oneOf("102/2016/QH13", "A/RES/44/25")));
-    optional(() -> builder.article(Integer.toString(between(1, 120))).clause(Integer.toString(between(1, 9))));
-    optional(() -> builder.point(oneOf("a", "b", "đ")));
-    optional(() -> builder.text(localizedText()));
-    optional(() -> builder.url(url()));
-    return builder.build();
-  }
-
-  /** A source with a url, a title or both. */
-  public Source source() {
-    Source.Builder builder = Source.builder().unknownMembers(unknownMembers());
-    boolean url = chance(0.6);
-    if (url) {
-      builder.url(url());
-    }
-    if (!url || chance(0.5)) {
-      builder.title(localizedText());
-    }
-    optional(() -> builder.publisher(localizedText()));
-    optional(() -> builder.author(rawText()));
-    optional(() -> builder.publishedOn(partialDate()));
-    optional(() -> builder.accessedOn(LocalDate.ofEpochDay(between(0, 25_000))));
-    optional(() -> builder.language(languageTag()));
-    optional(() -> builder.note(localizedText()));
-    return builder.build();
-  }
-
-  /** A document with a title, a url or both. */
-  public Document document() {
-    Document.Builder builder = Document.builder().unknownMembers(unknownMembers());
-    boolean title = chance(0.6);
-    if (title) {
-      builder.title(localizedText());
-    }
-    if (!title || chance(0.5)) {
-      builder.url(url());
-    }
-    optional(() -> builder.kind(code(DocumentKind.class)));
-    optional(() -> builder.symbol(oneOf("CRC/C/VNM/CO/5-6", "A/HRC/55/10")));
-    optional(() -> builder.language(languageTag()));
-    optional(() -> builder.publishedOn(partialDate()));
-    return builder.build();
-  }
-
-  /** An identifier in another scheme. */
-  public Identifier identifier() {
-    return Identifier.builder()
-        .scheme(oneOf("org-id", "iati", "wikidata", "vn-mst"))
-        .value(oneOf("XM-DAC-41122", "Q123", "0101234567", rawText()))
-        .unknownMembers(unknownMembers())
-        .build();
-  }
-
-  /** A party: one actor or a group. */
-  public Party party() {
-    Party.Builder builder = Party.builder().unknownMembers(unknownMembers());
-    if (chance(0.5)) {
-      builder.actor(id());
-    } else {
-      builder.group(code(PartyGroup.class));
-    }
-    optional(() -> builder.label(localizedText()));
-    return builder.build();
-  }
-
-  /** A target group. */
-  public TargetGroup targetGroup() {
-    TargetGroup.Builder builder = TargetGroup.builder().unknownMembers(unknownMembers());
-    optional(() -> builder.group(code(TargetGroupKind.class)));
-    if (chance(0.4)) {
-      int min = between(0, 18);
-      builder.ageMin(min).ageMax(min + between(0, 6));
-    }
-    optional(() -> builder.label(localizedText()));
-    return builder.build();
-  }
-
   /** An http(s) URL. */
   public String url() {
     return oneOf("https://", "http://") + oneOf("example.org", "molisa.gov.vn", "treem.gov.vn")
         + "/" + between(0, 10_000);
   }
 
-  /** Themes, sometimes with unknown ones. */
-  public Codes<Theme> themes() {
-    return Codes.ofAll(listOf(() -> code(Theme.class)));
-  }
-
-  // Records.
-
-  /** An organization. */
-  public Organization organization() {
-    Organization.Builder builder = Organization.builder().from(commonMembers());
-    builder
-        .name(localizedText())
-        .acronyms(listOf(this::rawText))
-        .alternateNames(listOf(this::localizedText))
-        .formerNames(listOf(this::formerName))
-        .succeededBy(listOf(this::id))
-        .areasServed(listOf(() -> oneOf(AREAS)))
-        .identifiers(listOf(this::identifier))
-        .contactPoints(listOf(this::contactPoint))
-        .themes(themes());
-    optional(() -> builder.classification(code(OrganizationClassification.class)));
-    optional(() -> builder.parent(id()));
-    optional(() -> builder.country(oneOf("VN", "CN", "UK")));
-    optional(() -> builder.founded(partialDate()));
-    optional(() -> builder.dissolved(partialDate()));
-    optional(() -> builder.website(url()));
-    return builder.build();
-  }
-
-  /** A network with members and governing documents. */
-  public Network network() {
-    Network.Builder builder =
-        Network.builder()
-            .from((Institution) organization())
-            .functions(listOf(this::localizedText))
-            .memberships(listOf(this::membership))
-            .governingDocuments(listOf(this::governingDocument));
-    optional(() -> builder.host(id()));
-    optional(() -> builder.purpose(localizedText()));
-    optional(() -> builder.memberCount(count()));
-    return builder.build();
-  }
-
-  /** A public person with positions. */
-  public Person person() {
-    Person.Builder builder = Person.builder().from(commonMembers());
-    builder
-        .name(rawText())
-        .alternateNames(listOf(this::rawText))
-        .identifiers(listOf(this::identifier))
-        .positions(listOf(this::position));
-    optional(() -> builder.honorificPrefix(localizedText()));
-    return builder.build();
-  }
-
-  /** An event of any kind. */
-  public Event event() {
-    Event.Builder builder = Event.builder().from(commonMembers());
-    builder
-        .title(localizedText())
-        .relatedEvents(listOf(() -> RelatedEvent.builder().event(id()).relation(code(EventRelation.class))
-            .unknownMembers(unknownMembers()).build()))
-        .participants(listOf(this::participation))
-        .objectives(listOf(this::localizedText))
-        .keyMessages(listOf(this::localizedText))
-        .plannedActivities(listOf(this::localizedText))
-        .contactPoints(listOf(this::contactPoint))
-        .targetGroups(listOf(this::targetGroup))
-        .coverage(listOf(() -> oneOf(AREAS)))
-        .themes(themes())
-        .sdgTargets(listOf(() -> oneOf(SDG_TARGETS)));
-    optional(() -> builder.kind(code(EventKind.class)));
-    optional(() -> builder.status(code(EventStatus.class)));
-    optional(() -> builder.period(period()));
-    optional(() -> builder.recurrence(code(Recurrence.class)));
-    optional(() -> builder.edition(rawText()));
-    optional(() -> builder.location(place()));
-    optional(() -> builder.attendanceMode(code(AttendanceMode.class)));
-    optional(() -> builder.website(url()));
-    optional(() -> builder.partOf(id()));
-    optional(() -> builder.attendance(attendance()));
-    optional(() -> builder.slogan(localizedText()));
-    return builder.build();
-  }
-
-  /** A declaration with articles of distinct numbers. */
-  public Declaration declaration() {
-    Declaration.Builder builder = Declaration.builder().from(commonMembers());
-    List<Article> articles = new ArrayList<>();
-    for (LocalizedText text : listOf(this::localizedText)) {
-      Article.Builder article = Article.builder().number(Integer.toString(articles.size() + 1)).text(text);
-      optional(() -> article.title(localizedText()));
-      articles.add(article.unknownMembers(unknownMembers()).build());
+  /**
+   * A value of {@code type}, every member drawn by its description: required members always, the
+   * others half the time; a list often empty or short, sometimes large; one member of an exactly-one
+   * choice, at least one of an at-least-one choice; unknown members sometimes.
+   */
+  public <T extends Extensible> T value(ObjectType<T> type) {
+    ObjectType.Assembly<T> value = type.assemble();
+    List<Member<T, ?>> chosen = type.exactlyOneOf().isEmpty() ? type.atLeastOneOf() : type.exactlyOneOf();
+    Member<T, ?> always = chosen.isEmpty() ? null : chosen.get(random.nextInt(chosen.size()));
+    for (Member<T, ?> member : type.members()) {
+      boolean exclusive = type.exactlyOneOf().contains(member);
+      if (member == always || !exclusive && (member.isRequired() || chance(0.5))) {
+        set(value, member);
+      }
     }
-    builder
-        .title(localizedText())
-        .endorsedBy(listOf(this::party))
-        .articles(articles)
-        .targetGroups(listOf(this::targetGroup))
-        .coverage(listOf(() -> oneOf(AREAS)))
-        .themes(themes())
-        .sdgTargets(listOf(() -> oneOf(SDG_TARGETS)));
-    optional(() -> builder.kind(code(DeclarationKind.class)));
-    optional(() -> builder.symbol(oneOf("CRC/C/VNM/CO/5-6", "A/RES/44/25")));
-    optional(() -> builder.adoptedAt(id()));
-    optional(() -> builder.adoptedOn(partialDate()));
-    optional(() -> builder.endorsementCount(count()));
-    optional(() -> builder.preamble(localizedText()));
-    return builder.build();
+    return value.unknownMembers(unknownMembers()).build();
   }
 
-  /** A recommendation with responses. */
-  public Recommendation recommendation() {
-    Recommendation.Builder builder = Recommendation.builder().from(commonMembers());
-    builder
-        .text(localizedText())
-        .madeBy(listOf(this::party))
-        .addressees(listOf(this::party))
-        .responses(listOf(this::response))
-        .targetGroups(listOf(this::targetGroup))
-        .coverage(listOf(() -> oneOf(AREAS)))
-        .themes(themes())
-        .sdgTargets(listOf(() -> oneOf(SDG_TARGETS)));
-    optional(() -> builder.madeAt(id()));
-    optional(() -> builder.declaration(id()).article(Integer.toString(between(1, 10))));
-    optional(() -> builder.issuedOn(partialDate()));
-    return builder.build();
+  /** A record of {@code type}, as {@link #value} draws it. */
+  public CpxRecord record(RecordType type) {
+    return value(CpxModel.record(type));
   }
 
-  /** A commitment with indicators and progress reports. */
-  public Commitment commitment() {
-    Commitment.Builder builder = Commitment.builder().from(commonMembers());
-    builder
-        .text(localizedText())
-        .addCommittedBy(party())
-        .addAllCommittedBy(listOf(this::party))
-        .respondsTo(listOf(this::id))
-        .indicators(listOf(this::indicator))
-        .progress(listOf(this::progressReport))
-        .targetGroups(listOf(this::targetGroup))
-        .coverage(listOf(() -> oneOf(AREAS)))
-        .themes(themes())
-        .sdgTargets(listOf(() -> oneOf(SDG_TARGETS)));
-    optional(() -> builder.madeAt(id()));
-    optional(() -> builder.declaration(id()).article(Integer.toString(between(1, 10))));
-    optional(() -> builder.madeOn(partialDate()));
-    optional(() -> builder.dueBy(partialDate()));
-    optional(() -> builder.budget(money()));
-    return builder.build();
+  private <T extends Extensible, V> void set(ObjectType.Assembly<T> value, Member<T, V> member) {
+    if (member.cardinality() == Member.Cardinality.LIST) {
+      List<V> values = listOf(() -> one(member.kind()));
+      if (values.isEmpty() && member.isRequired()) {
+        values = List.of(one(member.kind()));
+      }
+      value.setAll(member, values);
+    } else {
+      value.set(member, one(member.kind()));
+    }
+  }
+
+  /** One value of {@code kind}. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private <V> V one(Kind<V> kind) {
+    Object value;
+    switch (kind.form()) {
+      case TEXT:
+        value = rawText();
+        break;
+      case LOCALIZED_TEXT:
+        value = localizedText();
+        break;
+      case ID:
+        value = id();
+        break;
+      case PARTIAL_DATE:
+        value = partialDate();
+        break;
+      case DAY:
+        value = LocalDate.ofEpochDay(between(0, 25_000));
+        break;
+      case NATURAL_NUMBER:
+        value = kind.max() > Integer.MAX_VALUE && chance(0.05) ? kind.max() - between(0, 3) : (long) between(0, 100);
+        break;
+      case DECIMAL:
+        String amount = between(0, 3) == 0 ? "0" : Integer.toString(between(1, 2_000_000_000));
+        value = chance(0.4) ? amount + "." + between(0, 100) : amount;
+        break;
+      case SCHEME:
+        value = oneOf("org-id", "iati", "wikidata", "vn-mst");
+        break;
+      case CODE:
+        value = code((Class) kind.codeList().orElseThrow());
+        break;
+      case COUNTRY:
+        value = oneOf("VN", "CN", "UK", "FR", "CO");
+        break;
+      case SUBDIVISION:
+        value = oneOf("VN-HN", "VN-SG", "CN-BJ");
+        break;
+      case AREA:
+        value = oneOf(AREAS);
+        break;
+      case CURRENCY:
+        value = oneOf("VND", "USD", "EUR", "XXX", "ZZZ");
+        break;
+      case URL:
+        value = url();
+        break;
+      case LANGUAGE:
+        value = languageTag();
+        break;
+      case SDG_TARGET:
+        value = oneOf(SDG_TARGETS);
+        break;
+      case COUNT:
+        value = chance(0.5) ? Count.of(between(0, 100_000)) : value(CpxModel.COUNT);
+        break;
+      default:
+        value = value((ObjectType) kind.objectType().orElseThrow());
+        break;
+    }
+    return (V) value;
   }
 
   /** A dataset of every record type; ids are random, so references rarely resolve. */
@@ -545,18 +306,17 @@ public final class Generators {
     Dataset.Builder builder =
         Dataset.builder()
             .languages(listOf(this::languageTag).stream().distinct().collect(Collectors.toList()))
-            .organizations(listOf(this::organization))
-            .networks(listOf(this::network))
-            .persons(listOf(this::person))
-            .events(listOf(this::event))
-            .declarations(listOf(this::declaration))
-            .recommendations(listOf(this::recommendation))
-            .commitments(listOf(this::commitment))
+            .organizations(listOf(() -> value(CpxModel.ORGANIZATION_RECORD)))
+            .networks(listOf(() -> value(CpxModel.NETWORK_RECORD)))
+            .persons(listOf(() -> value(CpxModel.PERSON_RECORD)))
+            .events(listOf(() -> value(CpxModel.EVENT_RECORD)))
+            .declarations(listOf(() -> value(CpxModel.DECLARATION_RECORD)))
+            .recommendations(listOf(() -> value(CpxModel.RECOMMENDATION_RECORD)))
+            .commitments(listOf(() -> value(CpxModel.COMMITMENT_RECORD)))
             .otherRecords(listOf(() -> "{\"type\":\"futureRecord\",\"id\":\"" + id() + "\"}"))
             .unknownMembers(unknownMembers());
     optional(() -> builder.cpx(oneOf("1.0", "1.3")));
-    optional(() -> builder.publisher(Publisher.builder().name(localizedText()).id("pub")
-        .unknownMembers(unknownMembers()).build()));
+    optional(() -> builder.publisher(value(CpxModel.PUBLISHER)));
     optional(() -> builder.generatedAt(Instant.ofEpochSecond(between(0, Integer.MAX_VALUE))));
     optional(() -> builder.license(oneOf("CC-BY-4.0", "CC0-1.0", "https://example.org/licence")));
     return builder.build();
@@ -571,137 +331,9 @@ public final class Generators {
     return new ValidDatasets(this).generate();
   }
 
-  // Nested objects of records.
-
-  /** A former name. */
-  public FormerName formerName() {
-    FormerName.Builder builder =
-        FormerName.builder().name(localizedText()).acronyms(listOf(this::rawText)).unknownMembers(unknownMembers());
-    optional(() -> builder.period(period()));
-    return builder.build();
-  }
-
-  /** A membership of a network. */
-  public Membership membership() {
-    Membership.Builder builder = Membership.builder().member(id()).unknownMembers(unknownMembers());
-    optional(() -> builder.role(code(MembershipRole.class)));
-    optional(() -> builder.title(localizedText()));
-    optional(() -> builder.onBehalfOf(id()));
-    optional(() -> builder.period(period()));
-    optional(() -> builder.asOf(partialDate()));
-    optional(() -> builder.note(localizedText()));
-    return builder.build();
-  }
-
-  /** A governing document. */
-  public GoverningDocument governingDocument() {
-    GoverningDocument.Builder builder =
-        GoverningDocument.builder()
-            .title(localizedText())
-            .legalBasis(listOf(this::legalReference))
-            .unknownMembers(unknownMembers());
-    optional(() -> builder.identifier(rawText()));
-    optional(() -> builder.adoptedOn(partialDate()));
-    optional(() -> builder.adoptedBy(id()));
-    optional(() -> builder.url(url()));
-    return builder.build();
-  }
-
-  /** A position of a person. */
-  public Position position() {
-    Position.Builder builder = Position.builder().title(localizedText()).unknownMembers(unknownMembers());
-    optional(() -> builder.organization(id()));
-    optional(() -> builder.period(period()));
-    optional(() -> builder.asOf(partialDate()));
-    optional(() -> builder.note(localizedText()));
-    return builder.build();
-  }
-
-  /** A participation in an event. */
-  public Participation participation() {
-    Participation.Builder builder = Participation.builder().actor(id()).unknownMembers(unknownMembers());
-    optional(() -> builder.role(code(ParticipationRole.class)));
-    optional(() -> builder.onBehalfOf(id()));
-    optional(() -> builder.note(localizedText()));
-    return builder.build();
-  }
-
-  /** An attendance with a breakdown. */
-  public Attendance attendance() {
-    Attendance.Builder builder =
-        Attendance.builder()
-            .breakdown(listOf(() -> {
-              AttendanceGroup.Builder group = AttendanceGroup.builder().unknownMembers(unknownMembers());
-              if (chance(0.7)) {
-                group.category(code(AttendanceCategory.class));
-              } else {
-                group.group(localizedText());
-              }
-              optional(() -> group.count(count()));
-              return group.build();
-            }))
-            .unknownMembers(unknownMembers());
-    optional(() -> builder.total(count()));
-    optional(() -> builder.countries(count()));
-    optional(() -> builder.organizations(count()));
-    optional(() -> builder.note(localizedText()));
-    return builder.build();
-  }
-
-  /** A response to a recommendation. */
-  public Response response() {
-    Response.Builder builder =
-        Response.builder()
-            .by(party())
-            .response(code(ResponseKind.class))
-            .sources(listOf(this::source))
-            .unknownMembers(unknownMembers());
-    optional(() -> builder.on(partialDate()));
-    optional(() -> builder.note(localizedText()));
-    return builder.build();
-  }
-
-  /** An indicator of a commitment. */
-  public Indicator indicator() {
-    Indicator.Builder builder = Indicator.builder().description(localizedText()).unknownMembers(unknownMembers());
-    optional(() -> builder.baseline(Integer.toString(between(0, 100))));
-    optional(() -> builder.target(Integer.toString(between(0, 100))));
-    optional(() -> builder.unit(oneOf("%", "tỉnh", "children")));
-    return builder.build();
-  }
-
-  /** A progress report on a commitment. */
-  public ProgressReport progressReport() {
-    ProgressReport.Builder builder =
-        ProgressReport.builder()
-            .on(partialDate())
-            .status(code(CommitmentStatus.class))
-            .sources(listOf(this::source))
-            .unknownMembers(unknownMembers());
-    optional(() -> builder.reportedBy(party()));
-    optional(() -> builder.note(localizedText()));
-    return builder.build();
-  }
-
   private void optional(Runnable setter) {
     if (chance(0.5)) {
       setter.run();
     }
   }
-
-  /** The members every record has, carried by a throwaway record to copy them from. */
-  private CpxRecord commonMembers() {
-    Person.Builder builder =
-        Person.builder()
-            .id(id())
-            .name("common members")
-            .references(listOf(this::legalReference))
-            .documents(listOf(this::document))
-            .sources(listOf(this::source))
-            .unknownMembers(unknownMembers());
-    optional(() -> builder.description(localizedText()));
-    optional(() -> builder.access(code(Access.class)));
-    return builder.build();
-  }
-
 }

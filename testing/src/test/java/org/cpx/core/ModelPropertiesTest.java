@@ -14,23 +14,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.cpx.core.actor.FormerName;
-import org.cpx.core.actor.GoverningDocument;
-import org.cpx.core.actor.Membership;
-import org.cpx.core.actor.Network;
-import org.cpx.core.actor.Organization;
-import org.cpx.core.actor.Person;
-import org.cpx.core.actor.Position;
 import org.cpx.core.dataset.Dataset;
-import org.cpx.core.event.Attendance;
-import org.cpx.core.event.Event;
-import org.cpx.core.event.Participation;
-import org.cpx.core.outcome.Commitment;
-import org.cpx.core.outcome.Declaration;
-import org.cpx.core.outcome.Indicator;
-import org.cpx.core.outcome.ProgressReport;
-import org.cpx.core.outcome.Recommendation;
-import org.cpx.core.outcome.Response;
+import org.cpx.core.model.CpxModel;
+import org.cpx.core.model.Member;
+import org.cpx.core.model.ObjectType;
 import org.cpx.testing.Generators;
 import org.cpx.testing.Property;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,56 +42,33 @@ class ModelPropertiesTest {
     }
   }
 
+  /** Every described type, generated and copied through its description, and the dataset. */
   static Stream<Model<?>> models() {
-    return Stream.of(
-        new Model<>("Period", Generators::period, v -> Period.builder().from(v).build(), Period::withUnknownMembers),
-        new Model<>("Count", Generators::count, v -> Count.builder().from(v).build(), Count::withUnknownMembers),
-        new Model<>("Money", Generators::money, v -> Money.builder().from(v).build(), Money::withUnknownMembers),
-        new Model<>("Place", Generators::place, v -> Place.builder().from(v).build(), Place::withUnknownMembers),
-        new Model<>("ContactPoint", Generators::contactPoint, v -> ContactPoint.builder().from(v).build(),
-            ContactPoint::withUnknownMembers),
-        new Model<>("LegalReference", Generators::legalReference, v -> LegalReference.builder().from(v).build(),
-            LegalReference::withUnknownMembers),
-        new Model<>("Source", Generators::source, v -> Source.builder().from(v).build(), Source::withUnknownMembers),
-        new Model<>("Document", Generators::document, v -> Document.builder().from(v).build(),
-            Document::withUnknownMembers),
-        new Model<>("Identifier", Generators::identifier, v -> Identifier.builder().from(v).build(),
-            Identifier::withUnknownMembers),
-        new Model<>("Party", Generators::party, v -> Party.builder().from(v).build(), Party::withUnknownMembers),
-        new Model<>("TargetGroup", Generators::targetGroup, v -> TargetGroup.builder().from(v).build(),
-            TargetGroup::withUnknownMembers),
-        new Model<>("FormerName", Generators::formerName, v -> FormerName.builder().from(v).build(),
-            FormerName::withUnknownMembers),
-        new Model<>("Membership", Generators::membership, v -> Membership.builder().from(v).build(),
-            Membership::withUnknownMembers),
-        new Model<>("GoverningDocument", Generators::governingDocument,
-            v -> GoverningDocument.builder().from(v).build(), GoverningDocument::withUnknownMembers),
-        new Model<>("Position", Generators::position, v -> Position.builder().from(v).build(),
-            Position::withUnknownMembers),
-        new Model<>("Participation", Generators::participation, v -> Participation.builder().from(v).build(),
-            Participation::withUnknownMembers),
-        new Model<>("Attendance", Generators::attendance, v -> Attendance.builder().from(v).build(),
-            Attendance::withUnknownMembers),
-        new Model<>("Response", Generators::response, v -> Response.builder().from(v).build(),
-            Response::withUnknownMembers),
-        new Model<>("Indicator", Generators::indicator, v -> Indicator.builder().from(v).build(),
-            Indicator::withUnknownMembers),
-        new Model<>("ProgressReport", Generators::progressReport, v -> ProgressReport.builder().from(v).build(),
-            ProgressReport::withUnknownMembers),
-        new Model<>("Organization", Generators::organization, v -> Organization.builder().from(v).build(),
-            Organization::withUnknownMembers),
-        new Model<>("Network", Generators::network, v -> Network.builder().from(v).build(),
-            Network::withUnknownMembers),
-        new Model<>("Person", Generators::person, v -> Person.builder().from(v).build(), Person::withUnknownMembers),
-        new Model<>("Event", Generators::event, v -> Event.builder().from(v).build(), Event::withUnknownMembers),
-        new Model<>("Declaration", Generators::declaration, v -> Declaration.builder().from(v).build(),
-            Declaration::withUnknownMembers),
-        new Model<>("Recommendation", Generators::recommendation, v -> Recommendation.builder().from(v).build(),
-            Recommendation::withUnknownMembers),
-        new Model<>("Commitment", Generators::commitment, v -> Commitment.builder().from(v).build(),
-            Commitment::withUnknownMembers),
-        new Model<>("Dataset", Generators::dataset, v -> Dataset.builder().from(v).build(),
-            Dataset::withUnknownMembers));
+    return Stream.concat(CpxModel.types().stream().map(ModelPropertiesTest::described),
+        Stream.of(new Model<>("Dataset", Generators::dataset, v -> Dataset.builder().from(v).build(),
+            Dataset::withUnknownMembers)));
+  }
+
+  private static <T extends Extensible> Model<T> described(ObjectType<T> type) {
+    return new Model<>(type.name(), generators -> generators.value(type),
+        value -> copy(type, value, value.getUnknownMembers()), (value, unknown) -> copy(type, value, unknown));
+  }
+
+  /** A copy of {@code value} built member by member through its description, with the unknown members {@code unknown}. */
+  private static <T extends Extensible> T copy(ObjectType<T> type, T value, Map<String, String> unknown) {
+    ObjectType.Assembly<T> copy = type.assemble();
+    for (Member<T, ?> member : type.members()) {
+      copyMember(copy, member, value);
+    }
+    return copy.unknownMembers(unknown).build();
+  }
+
+  private static <T extends Extensible, V> void copyMember(ObjectType.Assembly<T> copy, Member<T, V> member, T value) {
+    if (member.cardinality() == Member.Cardinality.LIST) {
+      copy.setAll(member, member.values(value));
+    } else {
+      member.value(value).ifPresent(one -> copy.set(member, one));
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import org.cpx.core.actor.Person;
 import org.cpx.core.event.EventKind;
+import org.cpx.core.model.CpxModel;
 import org.cpx.testing.Generators;
 import org.cpx.testing.Property;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class TextNormalizationPropertiesTest {
 
   @Test
   void personNamesFromNfdEqualTheirNfcForm() {
-    Property.forAll(Generators::person, person -> {
+    Property.forAll(generators -> generators.value(CpxModel.PERSON_RECORD), person -> {
       Person decomposed = person.withName(nfd(person.getName()));
       assertThat(decomposed).isEqualTo(person);
       assertThat(decomposed.hashCode()).isEqualTo(person.hashCode());
@@ -55,7 +56,7 @@ class TextNormalizationPropertiesTest {
 
   @Test
   void countsAreConsistentWithThemselvesUnlessEmpty() {
-    Property.forAll(Generators::count, count -> {
+    Property.forAll(generators -> generators.value(CpxModel.COUNT), count -> {
       boolean empty = count.upperBound().isPresent() && count.upperBound().getAsLong() < count.lowerBound();
       assertThat(count.isConsistentWith(count)).isEqualTo(!empty);
       assertThat(count.lowerBound()).isGreaterThanOrEqualTo(0);

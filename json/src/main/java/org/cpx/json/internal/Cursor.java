@@ -257,6 +257,11 @@ public final class Cursor {
 
   /** Reports the required member {@code name} of the current object as missing, unless already reported broken. */
   public void missing(String name) {
+    missing(name, "the required member " + quoted(name) + " is missing");
+  }
+
+  /** Reports {@code json.missing} with {@code message} at the member {@code name} of the current object, unless already reported broken. */
+  public void missing(String name, String message) {
     String pointer = path.pointer(name);
     for (Finding finding : findings) {
       String found = finding.getPath();
@@ -264,7 +269,7 @@ public final class Cursor {
         return;
       }
     }
-    reportAt(pointer, FindingCode.JSON_MISSING, "the required member " + quoted(name) + " is missing");
+    reportAt(pointer, FindingCode.JSON_MISSING, message);
   }
 
   /**

@@ -30,7 +30,7 @@ public final class Elements {
       notARecord(c);
       return null;
     }
-    return Decoders.record(c, type);
+    return ObjectCodec.record(c, type);
   }
 
   /**

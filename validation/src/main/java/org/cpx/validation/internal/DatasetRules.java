@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.cpx.core.Code;
 import org.cpx.core.Count;
 import org.cpx.core.CpxRecord;
+import org.cpx.core.Extensible;
 import org.cpx.core.Id;
 import org.cpx.core.PartialDate;
 import org.cpx.core.Party;
@@ -30,12 +31,16 @@ import org.cpx.core.event.Event;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
 import org.cpx.core.finding.Severity;
+import org.cpx.core.model.CpxModel;
+import org.cpx.core.model.Member;
+import org.cpx.core.model.ObjectType;
 import org.cpx.core.outcome.Article;
 import org.cpx.core.outcome.Commitment;
 import org.cpx.core.outcome.CommitmentStatus;
 import org.cpx.core.outcome.Declaration;
 import org.cpx.core.outcome.ProgressReport;
 import org.cpx.core.outcome.Recommendation;
+import org.cpx.json.internal.Path;
 import org.cpx.validation.FindingMessages;
 import org.jspecify.annotations.Nullable;
 
@@ -49,11 +54,6 @@ import org.jspecify.annotations.Nullable;
  * so a stream of any length is validated in memory proportional to its ids.
  */
 public final class DatasetRules {
-  private static final Set<RecordType> ACTORS = EnumSet.of(RecordType.ORGANIZATION, RecordType.NETWORK, RecordType.PERSON);
-  private static final Set<RecordType> BODIES = EnumSet.of(RecordType.ORGANIZATION, RecordType.NETWORK);
-  private static final Set<RecordType> EVENTS = EnumSet.of(RecordType.EVENT);
-  private static final Set<RecordType> DECLARATIONS = EnumSet.of(RecordType.DECLARATION);
-  private static final Set<RecordType> ANSWERABLE = EnumSet.of(RecordType.RECOMMENDATION, RecordType.DECLARATION);
   private static final Set<CommitmentStatus> TERMINAL =
       EnumSet.of(CommitmentStatus.FULFILLED, CommitmentStatus.NOT_FULFILLED, CommitmentStatus.WITHDRAWN);
 
@@ -213,6 +213,7 @@ public final class DatasetRules {
     private final Links parents = new Links();
     private final Links wholes = new Links();
     private final Placed placed = new Placed();
+    private final Path path = new Path();
     private final List<RecordCheck> checks = Stream.of(RecordType.values()).map(this::check).toList();
     private int order;
 
@@ -229,6 +230,8 @@ public final class DatasetRules {
       if (define(number, record.getType(), place)) {
         index(record, place);
       }
+      path.truncate(0);
+      references(CpxModel.typeOf(record), record, place, path);
       checks.get(record.getType().ordinal()).check(record, place, findings);
       order++;
       return findings;
@@ -291,14 +294,35 @@ public final class DatasetRules {
 
     // References.
 
-    private void reference(Place place, String path, Optional<Id> target, Set<RecordType> allowed) {
-      target.ifPresent(id -> reference(place, path, id, allowed));
+    /**
+     * Resolves or keeps every reference of {@code value}, a value of {@code type} found at {@code
+     * path}: each id of a member whose description names the record types it may point at.
+     */
+    private <T extends Extensible> void references(ObjectType<T> type, T value, Place place, Path path) {
+      for (Member<T, ?> member : References.of(type)) {
+        List<?> values = member.values(value);
+        for (int i = 0; i < values.size(); i++) {
+          path.push(member.name());
+          if (member.cardinality() == Member.Cardinality.LIST) {
+            path.push(i);
+          }
+          Object one = values.get(i);
+          if (one instanceof Id) {
+            reference(place, path.pointer(), (Id) one, member.kind().targets());
+          } else {
+            nested(member, one, place, path);
+          }
+          if (member.cardinality() == Member.Cardinality.LIST) {
+            path.pop();
+          }
+          path.pop();
+        }
+      }
     }
 
-    private void references(Place place, List<Id> targets, String path, Set<RecordType> allowed) {
-      for (int i = 0; i < targets.size(); i++) {
-        reference(place, path + "/" + i, targets.get(i), allowed);
-      }
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void nested(Member<?, ?> member, Object value, Place place, Path path) {
+      references((ObjectType) member.kind().objectType().orElseThrow(), (Extensible) value, place, path);
     }
 
     /** Resolves a reference to an earlier record now, and keeps one to a later record until it comes. */
@@ -331,100 +355,24 @@ public final class DatasetRules {
       }
     }
 
-    private void parties(Place place, List<Party> parties, String path) {
-      for (int i = 0; i < parties.size(); i++) {
-        reference(place, path + "/" + i + "/actor", parties.get(i).getActor(), ACTORS);
-      }
-    }
-
-    /** The rules of {@code type} that need other records, checked on one record of it. */
+    /** The rules of {@code type} that need other records but its references, checked on one record of it. */
     private RecordCheck check(RecordType type) {
       return switch (type) {
-        case ORGANIZATION -> (record, place, findings) -> organizationReferences((Organization) record, place);
-        case NETWORK -> (record, place, findings) -> {
-          networkReferences((Network) record, place);
-          network((Network) record, place, findings);
+        case ORGANIZATION, PERSON -> (record, place, findings) -> { };
+        case NETWORK -> (record, place, findings) -> network((Network) record, place, findings);
+        case EVENT -> (record, place, findings) ->
+            ((Event) record).getAttendance().ifPresent(attendance -> attendance(attendance, place, findings));
+        case DECLARATION -> (record, place, findings) -> declaration((Declaration) record, place, findings);
+        case RECOMMENDATION -> (record, place, findings) -> {
+          Recommendation recommendation = (Recommendation) record;
+          article(place, recommendation.getDeclaration(), recommendation.getArticle());
         };
-        case PERSON -> (record, place, findings) -> personReferences((Person) record, place);
-        case EVENT -> (record, place, findings) -> {
-          eventReferences((Event) record, place);
-          ((Event) record).getAttendance().ifPresent(attendance -> attendance(attendance, place, findings));
-        };
-        case DECLARATION -> (record, place, findings) -> {
-          declarationReferences((Declaration) record, place);
-          declaration((Declaration) record, place, findings);
-        };
-        case RECOMMENDATION -> (record, place, findings) ->
-            recommendationReferences((Recommendation) record, place);
         case COMMITMENT -> (record, place, findings) -> {
-          commitmentReferences((Commitment) record, place);
-          progress((Commitment) record, place, findings);
+          Commitment commitment = (Commitment) record;
+          article(place, commitment.getDeclaration(), commitment.getArticle());
+          progress(commitment, place, findings);
         };
       };
-    }
-
-    private void organizationReferences(Organization organization, Place place) {
-      reference(place, "/parent", organization.getParent(), EnumSet.of(RecordType.ORGANIZATION));
-      references(place, organization.getSucceededBy(), "/succeededBy", BODIES);
-    }
-
-    private void networkReferences(Network network, Place place) {
-      references(place, network.getSucceededBy(), "/succeededBy", BODIES);
-      reference(place, "/host", network.getHost(), BODIES);
-      for (int i = 0; i < network.getMemberships().size(); i++) {
-        Membership membership = network.getMemberships().get(i);
-        reference(place, "/memberships/" + i + "/member", Optional.of(membership.getMember()), ACTORS);
-        reference(place, "/memberships/" + i + "/onBehalfOf", membership.getOnBehalfOf(), BODIES);
-      }
-      for (int i = 0; i < network.getGoverningDocuments().size(); i++) {
-        reference(place, "/governingDocuments/" + i + "/adoptedBy",
-            network.getGoverningDocuments().get(i).getAdoptedBy(), ACTORS);
-      }
-    }
-
-    private void personReferences(Person person, Place place) {
-      for (int i = 0; i < person.getPositions().size(); i++) {
-        reference(place, "/positions/" + i + "/organization", person.getPositions().get(i).getOrganization(), BODIES);
-      }
-    }
-
-    private void eventReferences(Event event, Place place) {
-      reference(place, "/partOf", event.getPartOf(), EVENTS);
-      for (int i = 0; i < event.getRelatedEvents().size(); i++) {
-        reference(place, "/relatedEvents/" + i + "/event", Optional.of(event.getRelatedEvents().get(i).getEvent()), EVENTS);
-      }
-      for (int i = 0; i < event.getParticipants().size(); i++) {
-        reference(place, "/participants/" + i + "/actor", Optional.of(event.getParticipants().get(i).getActor()), ACTORS);
-        reference(place, "/participants/" + i + "/onBehalfOf", event.getParticipants().get(i).getOnBehalfOf(), BODIES);
-      }
-    }
-
-    private void declarationReferences(Declaration declaration, Place place) {
-      reference(place, "/adoptedAt", declaration.getAdoptedAt(), EVENTS);
-      parties(place, declaration.getEndorsedBy(), "/endorsedBy");
-    }
-
-    private void recommendationReferences(Recommendation recommendation, Place place) {
-      parties(place, recommendation.getMadeBy(), "/madeBy");
-      parties(place, recommendation.getAddressees(), "/addressees");
-      reference(place, "/madeAt", recommendation.getMadeAt(), EVENTS);
-      reference(place, "/declaration", recommendation.getDeclaration(), DECLARATIONS);
-      for (int i = 0; i < recommendation.getResponses().size(); i++) {
-        reference(place, "/responses/" + i + "/by/actor", recommendation.getResponses().get(i).getBy().getActor(), ACTORS);
-      }
-      article(place, recommendation.getDeclaration(), recommendation.getArticle());
-    }
-
-    private void commitmentReferences(Commitment commitment, Place place) {
-      parties(place, commitment.getCommittedBy(), "/committedBy");
-      references(place, commitment.getRespondsTo(), "/respondsTo", ANSWERABLE);
-      reference(place, "/madeAt", commitment.getMadeAt(), EVENTS);
-      reference(place, "/declaration", commitment.getDeclaration(), DECLARATIONS);
-      for (int i = 0; i < commitment.getProgress().size(); i++) {
-        reference(place, "/progress/" + i + "/reportedBy/actor",
-            commitment.getProgress().get(i).getReportedBy().flatMap(Party::getActor), ACTORS);
-      }
-      article(place, commitment.getDeclaration(), commitment.getArticle());
     }
 
     /** Looks the article up now when its declaration has been seen, else at the end. */

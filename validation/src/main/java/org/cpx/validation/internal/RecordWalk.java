@@ -2,33 +2,26 @@ package org.cpx.validation.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cpx.core.Code;
-import org.cpx.core.Codes;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Extensible;
 import org.cpx.core.Id;
-import org.cpx.core.LegalReference;
 import org.cpx.core.LocalizedText;
 import org.cpx.core.RecordType;
-import org.cpx.core.Source;
 import org.cpx.core.actor.Person;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.core.event.Event;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
+import org.cpx.core.model.CpxModel;
+import org.cpx.core.model.Kind;
+import org.cpx.core.model.Member;
+import org.cpx.core.model.ObjectType;
 import org.cpx.core.outcome.Commitment;
 import org.cpx.json.internal.Elements;
 import org.cpx.json.internal.KeptElements;
@@ -41,50 +34,10 @@ import org.jspecify.annotations.Nullable;
  * The rules of spec §6 about one record that need no other record and are not constraints:
  * unknown codes and members, private personal data on a person, texts missing a dataset language,
  * records without sources, events without a period, commitments without deadline or indicators. It
- * walks a record through its getters, whose names are the members' names, skipping the members
- * whose type holds nothing these rules look at; a path is written out only for a finding.
+ * walks a record through its description ({@link CpxModel}), visiting the members whose values are
+ * or may hold codes, texts or objects; a path is written out only for a finding.
  */
 public final class RecordWalk {
-  /** A getter worth walking, as a handle taking and returning {@code Object}, with the name of its member. */
-  private record Member(String name, MethodHandle getter) {}
-
-  /** What the walk does with a value of a class. */
-  private enum Kind {
-    CODE,
-    TEXT,
-    OPTIONAL,
-    ELEMENTS,
-    OBJECT,
-    OTHER
-  }
-
-  /** The kind of a class and, for objects with members, the getters worth walking. */
-  private record Shape(Kind kind, List<Member> members, boolean quoted) {}
-
-  /** Shapes by class, so that a value's class is looked up once instead of tested against each type. */
-  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-    @Override
-    protected Shape computeValue(Class<?> type) {
-      if (Code.class.isAssignableFrom(type)) {
-        return new Shape(Kind.CODE, List.of(), false);
-      }
-      if (LocalizedText.class.isAssignableFrom(type)) {
-        return new Shape(Kind.TEXT, List.of(), false);
-      }
-      if (Optional.class.isAssignableFrom(type)) {
-        return new Shape(Kind.OPTIONAL, List.of(), false);
-      }
-      if (List.class.isAssignableFrom(type) || Codes.class.isAssignableFrom(type)) {
-        return new Shape(Kind.ELEMENTS, List.of(), false);
-      }
-      if (!Extensible.class.isAssignableFrom(type)) {
-        return new Shape(Kind.OTHER, List.of(), false);
-      }
-      boolean quoted = Source.class.isAssignableFrom(type) || LegalReference.class.isAssignableFrom(type);
-      return new Shape(Kind.OBJECT, members(type), quoted);
-    }
-  };
-
   private static final JsonFactory JSON = new JsonFactory();
 
   private final List<String> languages;
@@ -121,7 +74,7 @@ public final class RecordWalk {
         addAt(FindingCode.COMMITMENT_NOT_MEASURABLE, "indicators");
       }
     }
-    walk(record, true);
+    object(CpxModel.typeOf(record), record, true);
     findings.sort(Finding.byPath());
     return findings;
   }
@@ -164,53 +117,77 @@ public final class RecordWalk {
     unknownMembers(dataset);
     dataset.getPublisher().ifPresent(publisher -> {
       path.push("publisher");
-      walk(publisher, false);
+      object(CpxModel.PUBLISHER, publisher, false);
       path.pop();
     });
     findings.sort(Finding.byPath());
     return findings;
   }
 
-  private void walk(Object value, boolean languagesExpected) {
-    Shape shape = SHAPES.get(value.getClass());
-    switch (shape.kind()) {
+  /**
+   * Walks {@code value} of {@code type}: its codes, texts and nested objects, then its unknown
+   * members. The texts of a source or a legal reference are quotes, not expected in every language.
+   */
+  private <T extends Extensible> void object(ObjectType<T> type, T value, boolean languagesExpected) {
+    boolean languages = languagesExpected && type != CpxModel.SOURCE && type != CpxModel.LEGAL_REFERENCE;
+    for (Member<T, ?> member : type.members()) {
+      if (!isWalked(member.kind().form())) {
+        continue;
+      }
+      if (member.cardinality() == Member.Cardinality.LIST) {
+        List<?> values = member.values(value);
+        for (int i = 0; i < values.size(); i++) {
+          path.push(member.name());
+          path.push(i);
+          value(member.kind(), values.get(i), languages);
+          path.pop();
+          path.pop();
+        }
+      } else {
+        Optional<?> one = member.value(value);
+        if (one.isPresent()) {
+          path.push(member.name());
+          value(member.kind(), one.get(), languages);
+          path.pop();
+        }
+      }
+    }
+    unknownMembers(value);
+  }
+
+  /** Whether a value of {@code form} is or may hold a code, a text or an object. */
+  private static boolean isWalked(Kind.Form form) {
+    switch (form) {
+      case CODE:
+      case LOCALIZED_TEXT:
+      case COUNT:
+      case OBJECT:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void value(Kind<?> kind, Object value, boolean languagesExpected) {
+    switch (kind.form()) {
       case CODE:
         if (!((Code<?>) value).isKnown()) {
           add(FindingCode.CODE_UNKNOWN);
         }
         break;
-      case TEXT:
-        if (languagesExpected && !coversLanguages((LocalizedText) value)) {
+      case LOCALIZED_TEXT:
+        LocalizedText text = (LocalizedText) value;
+        if (languagesExpected && !coversLanguages(text)) {
           add(FindingCode.TEXT_MISSING_LANGUAGE);
         }
         // A tag is kept in its normal case, not as read: the finding is the text's.
-        if (person && ((LocalizedText) value).getEntries().keySet().stream().anyMatch(Person::isPersonalDataMember)) {
+        if (person && text.getEntries().keySet().stream().anyMatch(Person::isPersonalDataMember)) {
           add(FindingCode.PRIVACY_PERSONAL_DATA);
         }
         break;
-      case OPTIONAL:
-        Optional<?> optional = (Optional<?>) value;
-        if (optional.isPresent()) {
-          walk(optional.get(), languagesExpected);
-        }
-        break;
-      case ELEMENTS:
-        int index = 0;
-        for (Object element : (Iterable<?>) value) {
-          path.push(index++);
-          walk(element, languagesExpected);
-          path.pop();
-        }
-        break;
-      case OBJECT:
-        for (Member member : shape.members()) {
-          path.push(member.name());
-          walk(invoke(member.getter(), value), languagesExpected && !shape.quoted());
-          path.pop();
-        }
-        unknownMembers((Extensible) value);
-        break;
       default:
+        object((ObjectType) kind.objectType().orElseThrow(), (Extensible) value, languagesExpected);
         break;
     }
   }
@@ -280,64 +257,5 @@ public final class RecordWalk {
       finding.recordId(recordId);
     }
     return finding.build();
-  }
-
-  /** The getters of {@code type} whose values may hold what the walk checks, by member name. */
-  private static List<Member> members(Class<?> type) {
-    List<Member> members = new ArrayList<>();
-    for (Method method : type.getMethods()) {
-      String name = method.getName();
-      if (method.getParameterCount() == 0
-          && !Modifier.isStatic(method.getModifiers())
-          && name.startsWith("get")
-          && name.length() > 3
-          && !name.equals("getUnknownMembers")
-          && method.getDeclaringClass() != Object.class
-          && mayHoldChecked(method.getGenericReturnType())) {
-        members.add(new Member(Character.toLowerCase(name.charAt(3)) + name.substring(4), handle(method)));
-      }
-    }
-    members.sort(Comparator.comparing(Member::name));
-    return List.copyOf(members);
-  }
-
-  /**
-   * Whether a value of {@code type} may hold a code, a text or an object with members: false for
-   * final classes that are none of these (strings, ids, dates, numbers) and containers of them.
-   */
-  private static boolean mayHoldChecked(Type type) {
-    if (type instanceof ParameterizedType) {
-      ParameterizedType parameterized = (ParameterizedType) type;
-      Class<?> raw = (Class<?>) parameterized.getRawType();
-      if (raw == Optional.class || raw == List.class) {
-        return mayHoldChecked(parameterized.getActualTypeArguments()[0]);
-      }
-      return mayHoldChecked(raw);
-    }
-    if (!(type instanceof Class)) {
-      return true;
-    }
-    Class<?> raw = (Class<?>) type;
-    boolean leaf = raw.isPrimitive() || raw.isEnum() || Modifier.isFinal(raw.getModifiers());
-    return !leaf || raw == Code.class || raw == Codes.class || raw == LocalizedText.class
-        || Extensible.class.isAssignableFrom(raw);
-  }
-
-  private static MethodHandle handle(Method getter) {
-    try {
-      return MethodHandles.publicLookup().unreflect(getter).asType(MethodType.methodType(Object.class, Object.class));
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot read " + getter.getName(), e);
-    }
-  }
-
-  private static Object invoke(MethodHandle getter, Object value) {
-    try {
-      return (Object) getter.invokeExact(value);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException("a getter threw a checked exception", e);
-    }
   }
 }

@@ -1,0 +1,351 @@
+package org.cpx.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.cpx.core.Code;
+import org.cpx.core.Count;
+import org.cpx.core.CpxRecord;
+import org.cpx.core.Extensible;
+import org.cpx.core.Id;
+import org.cpx.core.LocalizedText;
+import org.cpx.core.PartialDate;
+import org.cpx.core.RecordType;
+import org.cpx.core.finding.FindingCode;
+import org.cpx.core.model.CpxModel;
+import org.cpx.core.model.Kind;
+import org.cpx.core.model.Member;
+import org.cpx.core.model.ObjectType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes the values of one {@link ObjectType} as its description says (spec §2–§4):
+ * members in any order when reading, each value read by its {@link Kind}, required members and
+ * choices checked, unknown members kept; members in the order of the format when writing, absent
+ * members and empty lists left out. Only a {@link Count}'s bare form has code of its own here.
+ *
+ * @param <T> the Java type of the values
+ */
+public final class ObjectCodec<T extends Extensible> {
+  private static final Map<ObjectType<?>, ObjectCodec<?>> CODECS = new IdentityHashMap<>();
+
+  static {
+    for (ObjectType<?> type : CpxModel.types()) {
+      CODECS.put(type, new ObjectCodec<>(type));
+    }
+  }
+
+  private static final String DECIMAL_RULE = "an amount is a decimal string such as \"1500000000\" or \"0.10\"";
+  private static final Pattern DECIMAL = Pattern.compile("(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?");
+  private static final Pattern SCHEME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+  /** A member with what reading and writing it needs, looked up once. */
+  private static final class Slot {
+    final Member<Object, Object> member;
+    final Kind<?> kind;
+    final int index;
+    final Member.Cardinality cardinality;
+    final boolean recordId;
+    final SerializableString name;
+
+    @SuppressWarnings("unchecked")
+    Slot(Member<?, ?> member, int index) {
+      this.member = (Member<Object, Object>) member;
+      this.kind = member.kind();
+      this.index = index;
+      this.cardinality = member.cardinality();
+      this.recordId = kind.form() == Kind.Form.ID && kind.targets().isEmpty();
+      this.name = new SerializedString(member.name());
+    }
+  }
+
+  private final ObjectType<T> type;
+  private final @Nullable RecordType recordType;
+  private final Slot[] slots;
+  private final Map<String, Slot> byName = new HashMap<>();
+  private final int[] atLeastOneOf;
+  private final int[] exactlyOneOf;
+  private final String atLeastOneMessage;
+  private final String exactlyOneMessage;
+
+  private ObjectCodec(ObjectType<T> type) {
+    this.type = type;
+    this.recordType = type.recordType().orElse(null);
+    List<Member<T, ?>> members = type.members();
+    this.slots = new Slot[members.size()];
+    for (int i = 0; i < slots.length; i++) {
+      slots[i] = new Slot(members.get(i), i);
+      byName.put(members.get(i).name(), slots[i]);
+    }
+    this.atLeastOneOf = indexes(type.atLeastOneOf());
+    this.exactlyOneOf = indexes(type.exactlyOneOf());
+    this.atLeastOneMessage = "needs at least one of " + names(type.atLeastOneOf());
+    this.exactlyOneMessage = "has exactly one of " + names(type.exactlyOneOf());
+  }
+
+  private int[] indexes(List<Member<T, ?>> members) {
+    return members.stream().mapToInt(member -> byName.get(member.name()).index).toArray();
+  }
+
+  private static String names(List<? extends Member<?, ?>> members) {
+    return String.join(" and ", members.stream().map(member -> "\"" + member.name() + "\"").toList());
+  }
+
+  /** The codec of {@code type}, one of {@link CpxModel#types()}. */
+  @SuppressWarnings("unchecked")
+  public static <T extends Extensible> ObjectCodec<T> of(ObjectType<T> type) {
+    return (ObjectCodec<T>) CODECS.get(type);
+  }
+
+  /** Reads the record of {@code type} at the cursor, or {@code null} when it is unreadable. */
+  public static @Nullable CpxRecord record(Cursor c, RecordType type) throws IOException {
+    return of(CpxModel.record(type)).read(c);
+  }
+
+  // Reading.
+
+  /**
+   * Reads the value at the cursor's current token; {@code null} when it is {@code null} or broken (and
+   * reported with its path). A record's {@code type} is checked against this type.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public @Nullable T read(Cursor c) throws IOException {
+    if (!c.enterObject()) {
+      return null;
+    }
+    int before = c.errors();
+    ObjectType.Assembly value = type.assemble();
+    boolean[] present = new boolean[slots.length];
+    boolean[] read = new boolean[slots.length];
+    Map<String, String> unknown = null;
+    int size = c.path().size();
+    while (c.nextMember(size)) {
+      String name = c.name();
+      Slot slot = byName.get(name);
+      if (slot == null) {
+        if (recordType != null && name.equals("type")) {
+          type(c);
+        } else {
+          unknown = c.unknown(unknown);
+        }
+        continue;
+      }
+      present[slot.index] = !c.isNull();
+      if (slot.cardinality == Member.Cardinality.LIST) {
+        List<Object> values = c.list(cursor -> readValue(cursor, slot.kind));
+        read[slot.index] = !values.isEmpty();
+        value.setAll(slot.member, values);
+      } else {
+        Object one = readValue(c, slot.kind);
+        if (one != null) {
+          read[slot.index] = true;
+          value.set(slot.member, one);
+          if (slot.recordId) {
+            c.recordId((Id) one);
+          }
+        }
+      }
+    }
+    c.path().truncate(size);
+    value.unknownMembers(unknown == null ? Map.of() : unknown);
+    required(c, present, read);
+    choices(c, before, present);
+    if (c.errors() > before) {
+      return null;
+    }
+    try {
+      return (T) value.build();
+    } catch (IllegalArgumentException e) {
+      c.report(FindingCode.JSON_MISSING, "the object breaks a rule of its type");
+      return null;
+    }
+  }
+
+  /** Checks a record's {@code type} member against this record type. */
+  private void type(Cursor c) throws IOException {
+    String code = c.text();
+    if (code != null && !code.equals(Objects.requireNonNull(recordType).getCode())) {
+      c.typeOfAnotherArray();
+    }
+  }
+
+  /** Reports each required member not read, unless it is reported broken; a required list read empty needs a value. */
+  private void required(Cursor c, boolean[] present, boolean[] read) {
+    for (Slot slot : slots) {
+      if (slot.member.isRequired() && !read[slot.index]) {
+        if (present[slot.index] && slot.cardinality == Member.Cardinality.LIST) {
+          c.missing(slot.member.name(), "must hold at least one value");
+        } else {
+          c.missing(slot.member.name());
+        }
+      }
+    }
+  }
+
+  /**
+   * Checks the choices among members, counting those present and not {@code null}: exactly one of
+   * them ({@code json.type}) always, at least one ({@code json.missing}) when nothing else is broken.
+   */
+  private void choices(Cursor c, int before, boolean[] present) {
+    if (exactlyOneOf.length > 0 && count(exactlyOneOf, present) != 1) {
+      c.report(FindingCode.JSON_TYPE, "a " + type.name() + " " + exactlyOneMessage);
+    }
+    if (atLeastOneOf.length > 0 && c.errors() == before && count(atLeastOneOf, present) == 0) {
+      c.report(FindingCode.JSON_MISSING, "a " + type.name() + " " + atLeastOneMessage);
+    }
+  }
+
+  private static int count(int[] indexes, boolean[] present) {
+    int count = 0;
+    for (int index : indexes) {
+      count += present[index] ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** Reads one value of {@code kind} at the cursor; {@code null} when absent or broken (and reported). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static @Nullable Object readValue(Cursor c, Kind<?> kind) throws IOException {
+    switch (kind.form()) {
+      case TEXT:
+      case COUNTRY:
+      case SUBDIVISION:
+      case AREA:
+      case CURRENCY:
+      case URL:
+      case SDG_TARGET:
+        return c.text();
+      case LOCALIZED_TEXT:
+        return c.localizedText();
+      case ID:
+        return c.id();
+      case PARTIAL_DATE:
+        return c.date();
+      case DAY:
+        return c.day();
+      case LANGUAGE:
+        return c.languageTag();
+      case NATURAL_NUMBER:
+        return c.naturalNumber(kind.max());
+      case DECIMAL:
+        return matching(c, c.grammatical(FindingCode.JSON_TYPE, DECIMAL_RULE), DECIMAL, DECIMAL_RULE);
+      case SCHEME:
+        return matching(c, c.text(), SCHEME, "a scheme is lower-case letters and digits joined by single hyphens");
+      case CODE:
+        return c.code((Class) kind.codeList().orElseThrow());
+      case COUNT:
+        return count(c);
+      case OBJECT:
+        return of((ObjectType) kind.objectType().orElseThrow()).read(c);
+    }
+    throw new IllegalStateException("no reader of " + kind);
+  }
+
+  private static @Nullable String matching(Cursor c, @Nullable String text, Pattern grammar,
+      String rule) {
+    if (text != null && !grammar.matcher(text).matches()) {
+      c.report(FindingCode.JSON_TYPE, rule);
+      return null;
+    }
+    return text;
+  }
+
+  /** Reads a {@link Count}: a bare whole number, or an object. */
+  private static @Nullable Count count(Cursor c) throws IOException {
+    JsonToken token = c.parser().currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      Long value = c.naturalNumber(Count.MAX_VALUE);
+      return value == null ? null : Count.of(value);
+    }
+    return of(CpxModel.COUNT).read(c);
+  }
+
+  // Writing.
+
+  /** Writes {@code value}: its members in the order of the format, then its unknown members. */
+  public void write(Encoders encoders, JsonGenerator g, T value) throws IOException {
+    g.writeStartObject();
+    if (recordType != null) {
+      g.writeFieldName(TYPE);
+      g.writeString(recordType.getCode());
+    }
+    for (Slot slot : slots) {
+      switch (slot.cardinality) {
+        case ONE:
+          g.writeFieldName(slot.name);
+          writeValue(encoders, g, slot.kind, slot.member.value(value).orElseThrow());
+          break;
+        case OPTIONAL:
+          Optional<Object> one = slot.member.value(value);
+          if (one.isPresent()) {
+            g.writeFieldName(slot.name);
+            writeValue(encoders, g, slot.kind, one.get());
+          }
+          break;
+        default:
+          List<Object> values = slot.member.values(value);
+          if (!values.isEmpty()) {
+            g.writeFieldName(slot.name);
+            g.writeStartArray();
+            for (Object element : values) {
+              writeValue(encoders, g, slot.kind, element);
+            }
+            g.writeEndArray();
+          }
+          break;
+      }
+    }
+    encoders.unknownMembers(g, value);
+    g.writeEndObject();
+  }
+
+  private static final SerializableString TYPE = new SerializedString("type");
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void writeValue(Encoders encoders, JsonGenerator g, Kind<?> kind, Object value) throws IOException {
+    switch (kind.form()) {
+      case LOCALIZED_TEXT:
+        encoders.localizedText(g, (LocalizedText) value);
+        break;
+      case ID:
+        g.writeString(((Id) value).getValue());
+        break;
+      case PARTIAL_DATE:
+        g.writeString(((PartialDate) value).toString());
+        break;
+      case DAY:
+        g.writeString(((LocalDate) value).toString());
+        break;
+      case NATURAL_NUMBER:
+        g.writeNumber((Long) value);
+        break;
+      case CODE:
+        g.writeString(((Code<?>) value).getValue());
+        break;
+      case COUNT:
+        Count count = (Count) value;
+        if (count.isBare()) {
+          g.writeNumber(count.getValue());
+        } else {
+          of(CpxModel.COUNT).write(encoders, g, count);
+        }
+        break;
+      case OBJECT:
+        of((ObjectType) kind.objectType().orElseThrow()).write(encoders, g, (Extensible) value);
+        break;
+      default:
+        g.writeString((String) value);
+        break;
+    }
+  }
+}
