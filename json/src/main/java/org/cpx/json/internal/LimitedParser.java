@@ -2,6 +2,7 @@ package org.cpx.json.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
 import org.cpx.core.finding.Finding;
@@ -18,7 +19,10 @@ import org.cpx.core.finding.FindingCode;
  * set well above these: they are the bound at which a document cannot be read on.
  */
 final class LimitedParser extends JsonParserDelegate {
-  private final Settings settings;
+  private final int maxDepth;
+  private final int maxNameLength;
+  private final int maxNumberLength;
+  private final int maxStringLength;
   /** The nesting depth of the current record's parent: 0 outside records and on a stream line. */
   private int base;
   /** Whether the current token is a string whose length is not checked yet. */
@@ -26,7 +30,10 @@ final class LimitedParser extends JsonParserDelegate {
 
   LimitedParser(JsonParser parser, Settings settings) {
     super(parser);
-    this.settings = settings;
+    this.maxDepth = settings.maxDepth();
+    this.maxNameLength = settings.maxNameLength();
+    this.maxNumberLength = settings.maxNumberLength();
+    this.maxStringLength = settings.maxStringLength();
   }
 
   /** Counts depth from the current token, a record's first, until {@link #endRecord()}. */
@@ -39,40 +46,47 @@ final class LimitedParser extends JsonParserDelegate {
     base = 0;
   }
 
+  // The checks are kept out of nextToken() and getText(), so that both stay small enough to be
+  // inlined where they are called, once per token.
+
   @Override
   public JsonToken nextToken() throws IOException {
-    checkString();
-    JsonToken token = delegate.nextToken();
-    if (token == null) {
-      return null;
+    if (stringUnchecked) {
+      checkString();
     }
-    switch (token) {
-      case START_OBJECT:
-      case START_ARRAY:
-        if (delegate.getParsingContext().getNestingDepth() - base > settings.maxDepth()) {
-          throw limit("nested deeper than " + settings.maxDepth() + " levels");
+    JsonToken token = delegate.nextToken();
+    if (token == JsonToken.VALUE_STRING) {
+      stringUnchecked = true;
+    } else if (token != null) {
+      check(token.id());
+    }
+    return token;
+  }
+
+  /** Checks the token of id {@code id}, one that is not a string. */
+  private void check(int id) throws IOException {
+    switch (id) {
+      case JsonTokenId.ID_START_OBJECT:
+      case JsonTokenId.ID_START_ARRAY:
+        if (delegate.getParsingContext().getNestingDepth() - base > maxDepth) {
+          throw limit("nested deeper than " + maxDepth + " levels");
         }
         break;
-      case FIELD_NAME:
+      case JsonTokenId.ID_FIELD_NAME:
         String name = delegate.currentName();
-        if (name.length() > settings.maxNameLength()
-            && name.codePointCount(0, name.length()) > settings.maxNameLength()) {
-          throw limit("a member name is longer than " + settings.maxNameLength() + " characters");
+        if (name.length() > maxNameLength && name.codePointCount(0, name.length()) > maxNameLength) {
+          throw limit("a member name is longer than " + maxNameLength + " characters");
         }
         break;
-      case VALUE_STRING:
-        stringUnchecked = true;
-        break;
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        if (delegate.getTextLength() > settings.maxNumberLength() && digits() > settings.maxNumberLength()) {
-          throw limit("a number has more than " + settings.maxNumberLength() + " digits");
+      case JsonTokenId.ID_NUMBER_INT:
+      case JsonTokenId.ID_NUMBER_FLOAT:
+        if (delegate.getTextLength() > maxNumberLength && digits() > maxNumberLength) {
+          throw limit("a number has more than " + maxNumberLength + " digits");
         }
         break;
       default:
         break;
     }
-    return token;
   }
 
   @Override
@@ -111,17 +125,22 @@ final class LimitedParser extends JsonParserDelegate {
   /** The current string, checked against the limit when it is not yet. */
   @Override
   public String getText() throws IOException {
-    if (!stringUnchecked) {
-      return delegate.getText();
-    }
-    stringUnchecked = false;
     String text = delegate.getText();
-    // A character takes at most three bytes in UTF-8 (a surrogate pair four for two), so only a
-    // long string needs counting.
-    if (text.length() * 3L > settings.maxStringLength() && utf8Length(text) > settings.maxStringLength()) {
-      throw stringTooLong();
+    if (stringUnchecked) {
+      checkString(text);
     }
     return text;
+  }
+
+  /**
+   * Checks {@code text}, the current string: a character takes at most three bytes in UTF-8 (a
+   * surrogate pair four for two), so only a long string needs counting.
+   */
+  private void checkString(String text) throws FatalFinding {
+    stringUnchecked = false;
+    if (text.length() * 3L > maxStringLength && utf8Length(text) > maxStringLength) {
+      throw stringTooLong();
+    }
   }
 
   @Override
@@ -171,18 +190,18 @@ final class LimitedParser extends JsonParserDelegate {
     }
     stringUnchecked = false;
     int length = delegate.getTextLength();
-    if (length * 3L <= settings.maxStringLength()) {
+    if (length * 3L <= maxStringLength) {
       return;
     }
     char[] chars = delegate.getTextCharacters();
     int start = delegate.getTextOffset();
-    if (utf8Length(java.nio.CharBuffer.wrap(chars, start, length)) > settings.maxStringLength()) {
+    if (utf8Length(java.nio.CharBuffer.wrap(chars, start, length)) > maxStringLength) {
       throw stringTooLong();
     }
   }
 
   private FatalFinding stringTooLong() {
-    return limit("a string is longer than " + settings.maxStringLength() + " bytes of UTF-8");
+    return limit("a string is longer than " + maxStringLength + " bytes of UTF-8");
   }
 
   private static long utf8Length(CharSequence text) {
