@@ -57,6 +57,8 @@ public final class ObjectCodec<T extends Extensible> {
     final Member.Cardinality cardinality;
     final boolean recordId;
     final SerializableString name;
+    /** Reads one value of the member, one element of a list. */
+    final Cursor.ValueReader<Object> reader;
 
     @SuppressWarnings("unchecked")
     Slot(Member<?, ?> member, int index) {
@@ -66,6 +68,8 @@ public final class ObjectCodec<T extends Extensible> {
       this.cardinality = member.cardinality();
       this.recordId = kind.form() == Kind.Form.ID && kind.targets().isEmpty();
       this.name = new SerializedString(member.name());
+      Kind<?> valueKind = kind;
+      this.reader = cursor -> readValue(cursor, valueKind);
     }
   }
 
@@ -73,8 +77,9 @@ public final class ObjectCodec<T extends Extensible> {
   private final @Nullable RecordType recordType;
   private final Slot[] slots;
   private final Map<String, Slot> byName = new HashMap<>();
-  private final int[] atLeastOneOf;
-  private final int[] exactlyOneOf;
+  /** The members of the choices, as bits of their indexes. */
+  private final long atLeastOneOf;
+  private final long exactlyOneOf;
   private final String atLeastOneMessage;
   private final String exactlyOneMessage;
 
@@ -87,14 +92,21 @@ public final class ObjectCodec<T extends Extensible> {
       slots[i] = new Slot(members.get(i), i);
       byName.put(members.get(i).name(), slots[i]);
     }
-    this.atLeastOneOf = indexes(type.atLeastOneOf());
-    this.exactlyOneOf = indexes(type.exactlyOneOf());
+    if (slots.length > Long.SIZE) {
+      throw new IllegalArgumentException(type + " has more members than a reader tracks");
+    }
+    this.atLeastOneOf = bits(type.atLeastOneOf());
+    this.exactlyOneOf = bits(type.exactlyOneOf());
     this.atLeastOneMessage = "needs at least one of " + names(type.atLeastOneOf());
     this.exactlyOneMessage = "has exactly one of " + names(type.exactlyOneOf());
   }
 
-  private int[] indexes(List<Member<T, ?>> members) {
-    return members.stream().mapToInt(member -> byName.get(member.name()).index).toArray();
+  private long bits(List<Member<T, ?>> members) {
+    long bits = 0;
+    for (Member<T, ?> member : members) {
+      bits |= 1L << byName.get(member.name()).index;
+    }
+    return bits;
   }
 
   private static String names(List<? extends Member<?, ?>> members) {
@@ -125,8 +137,9 @@ public final class ObjectCodec<T extends Extensible> {
     }
     int before = c.errors();
     ObjectType.Assembly value = type.assemble();
-    boolean[] present = new boolean[slots.length];
-    boolean[] read = new boolean[slots.length];
+    // Bit i: member i was present and not null; read whole. No type has 64 members.
+    long present = 0;
+    long read = 0;
     Map<String, String> unknown = null;
     int size = c.path().size();
     while (c.nextMember(size)) {
@@ -140,15 +153,20 @@ public final class ObjectCodec<T extends Extensible> {
         }
         continue;
       }
-      present[slot.index] = !c.isNull();
+      long bit = 1L << slot.index;
+      if (!c.isNull()) {
+        present |= bit;
+      }
       if (slot.cardinality == Member.Cardinality.LIST) {
-        List<Object> values = c.list(cursor -> readValue(cursor, slot.kind));
-        read[slot.index] = !values.isEmpty();
+        List<Object> values = c.list(slot.reader);
+        if (!values.isEmpty()) {
+          read |= bit;
+        }
         value.setAll(slot.member, values);
       } else {
-        Object one = readValue(c, slot.kind);
+        Object one = slot.reader.read(c);
         if (one != null) {
-          read[slot.index] = true;
+          read |= bit;
           value.set(slot.member, one);
           if (slot.recordId) {
             c.recordId((Id) one);
@@ -180,10 +198,11 @@ public final class ObjectCodec<T extends Extensible> {
   }
 
   /** Reports each required member not read, unless it is reported broken; a required list read empty needs a value. */
-  private void required(Cursor c, boolean[] present, boolean[] read) {
+  private void required(Cursor c, long present, long read) {
     for (Slot slot : slots) {
-      if (slot.member.isRequired() && !read[slot.index]) {
-        if (present[slot.index] && slot.cardinality == Member.Cardinality.LIST) {
+      long bit = 1L << slot.index;
+      if (slot.member.isRequired() && (read & bit) == 0) {
+        if ((present & bit) != 0 && slot.cardinality == Member.Cardinality.LIST) {
           c.missing(slot.member.name(), "must hold at least one value");
         } else {
           c.missing(slot.member.name());
@@ -196,21 +215,13 @@ public final class ObjectCodec<T extends Extensible> {
    * Checks the choices among members, counting those present and not {@code null}: exactly one of
    * them ({@code json.type}) always, at least one ({@code json.missing}) when nothing else is broken.
    */
-  private void choices(Cursor c, int before, boolean[] present) {
-    if (exactlyOneOf.length > 0 && count(exactlyOneOf, present) != 1) {
+  private void choices(Cursor c, int before, long present) {
+    if (exactlyOneOf != 0 && Long.bitCount(present & exactlyOneOf) != 1) {
       c.report(FindingCode.JSON_TYPE, "a " + type.name() + " " + exactlyOneMessage);
     }
-    if (atLeastOneOf.length > 0 && c.errors() == before && count(atLeastOneOf, present) == 0) {
+    if (atLeastOneOf != 0 && c.errors() == before && (present & atLeastOneOf) == 0) {
       c.report(FindingCode.JSON_MISSING, "a " + type.name() + " " + atLeastOneMessage);
     }
-  }
-
-  private static int count(int[] indexes, boolean[] present) {
-    int count = 0;
-    for (int index : indexes) {
-      count += present[index] ? 1 : 0;
-    }
-    return count;
   }
 
   /** Reads one value of {@code kind} at the cursor; {@code null} when absent or broken (and reported). */
