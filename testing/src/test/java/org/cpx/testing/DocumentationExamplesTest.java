@@ -2,6 +2,7 @@ package org.cpx.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import org.cpx.core.Code;
 import org.cpx.core.Count;
@@ -19,6 +20,9 @@ import org.cpx.core.event.Event;
 import org.cpx.core.event.EventKind;
 import org.cpx.core.event.Participation;
 import org.cpx.core.event.ParticipationRole;
+import org.cpx.core.model.CpxModel;
+import org.cpx.core.model.Member;
+import org.cpx.core.model.ObjectType;
 import org.junit.jupiter.api.Test;
 
 /** The examples of README.md and docs/model.md, run as written there. */
@@ -60,6 +64,20 @@ class DocumentationExamplesTest {
     Event online = dialogue.withAttendanceMode(Code.of(AttendanceMode.ONLINE));
     assertThat(online.getAttendanceMode()).contains(Code.of(AttendanceMode.ONLINE));
     assertThat(dialogue.getAttendanceMode()).isEmpty();
+
+    ObjectType<Event> type = CpxModel.typeOf(dialogue);
+    List<String> lines = new java.util.ArrayList<>();
+    for (Member<Event, ?> member : type.members()) {
+      List<?> values = member.values(dialogue);
+      if (!values.isEmpty()) {
+        lines.add(member.name() + " = " + values + "  // " + member.description().get("vi").orElseThrow());
+      }
+    }
+    assertThat(lines).startsWith(
+        "id = [seed:roundtable-2022]  // Mã định danh của bản ghi, duy nhất trong bộ dữ liệu.",
+        "kind = [roundtableDialogue]  // Loại sự kiện.");
+    assertThat(lines).extracting(line -> line.substring(0, line.indexOf(' ')))
+        .containsExactly("id", "kind", "title", "period", "participants");
 
     Code<EventKind> kind = Code.parse(EventKind.class, "hackathon");
     assertThat(kind.isKnown()).isFalse();

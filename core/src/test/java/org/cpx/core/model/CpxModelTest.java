@@ -3,14 +3,20 @@ package org.cpx.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -25,6 +31,12 @@ import org.cpx.core.Id;
 import org.cpx.core.LocalizedText;
 import org.cpx.core.PartialDate;
 import org.cpx.core.RecordType;
+import org.cpx.core.constraints.AreaCode;
+import org.cpx.core.constraints.CountryCode;
+import org.cpx.core.constraints.CurrencyCode;
+import org.cpx.core.constraints.HttpUrl;
+import org.cpx.core.constraints.SdgTarget;
+import org.cpx.core.constraints.SubdivisionCode;
 import org.cpx.core.event.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +110,46 @@ class CpxModelTest {
       }
       assertThat(CpxModel.typeOf(value)).isSameAs(type);
     }
+  }
+
+  /** The Jakarta constraint every value of a kind carries, for users' own Jakarta validation and for the validator. */
+  private static final Map<Kind.Form, Class<? extends Annotation>> CONSTRAINTS = Map.of(
+      Kind.Form.URL, HttpUrl.class,
+      Kind.Form.COUNTRY, CountryCode.class,
+      Kind.Form.SUBDIVISION, SubdivisionCode.class,
+      Kind.Form.AREA, AreaCode.class,
+      Kind.Form.CURRENCY, CurrencyCode.class,
+      Kind.Form.SDG_TARGET, SdgTarget.class);
+
+  @ParameterizedTest
+  @MethodSource("types")
+  void everyCheckedValueCarriesItsConstraintAndEveryObjectHoldingOneIsCascaded(ObjectType<?> type)
+      throws NoSuchMethodException {
+    for (Member<?, ?> member : type.members()) {
+      Method getter = type.javaType().getMethod("get" + Character.toUpperCase(member.name().charAt(0))
+          + member.name().substring(1));
+      AnnotatedType value = getter.getAnnotatedReturnType();
+      if (value instanceof AnnotatedParameterizedType parameterized) {
+        value = parameterized.getAnnotatedActualTypeArguments()[0];
+      }
+      Class<? extends Annotation> constraint = CONSTRAINTS.get(member.kind().form());
+      if (constraint != null) {
+        assertThat(value.isAnnotationPresent(constraint) || getter.isAnnotationPresent(constraint))
+            .as(type.name() + "." + member.name() + " is " + constraint.getSimpleName()).isTrue();
+      }
+      if (member.kind().objectType().filter(CpxModelTest::holdsConstraints).isPresent()) {
+        assertThat(value.isAnnotationPresent(Valid.class) || getter.isAnnotationPresent(Valid.class))
+            .as(type.name() + "." + member.name() + " is @Valid").isTrue();
+      }
+    }
+  }
+
+  /** Whether values of {@code type} have constraints of their own or in their members. */
+  private static boolean holdsConstraints(ObjectType<?> type) {
+    return Arrays.stream(type.javaType().getAnnotations())
+            .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(Constraint.class))
+        || type.members().stream().anyMatch(member -> CONSTRAINTS.containsKey(member.kind().form())
+            || member.kind().objectType().filter(CpxModelTest::holdsConstraints).isPresent());
   }
 
   @Test

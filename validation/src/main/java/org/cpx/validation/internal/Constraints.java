@@ -11,6 +11,9 @@ import java.util.Optional;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
+import org.cpx.core.model.CpxModel;
+import org.cpx.core.model.Member;
+import org.cpx.core.model.ObjectType;
 import org.cpx.validation.FindingMessages;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -39,7 +42,7 @@ public final class Constraints {
       }
       findings.add(Finding.builder()
           .code(code.get())
-          .path(path + pointer(violation.getPropertyPath()))
+          .path(path + pointer(CpxModel.typeOf(record), violation.getPropertyPath()))
           .recordId(record.getId().getValue())
           .message(FindingMessages.message(code.get(), Locale.ROOT))
           .build());
@@ -56,16 +59,24 @@ public final class Constraints {
     return FindingCode.fromCode(template.substring(prefix.length(), template.length() - 1));
   }
 
-  /** The JSON Pointer of a property path: member names and list indexes, container elements left out. */
-  static String pointer(Path path) {
+  /**
+   * The JSON Pointer of a property path from a value of {@code root}: list indexes, and the wire
+   * name of each member the description gives for a property; container elements are left out.
+   */
+  static String pointer(ObjectType<?> root, Path path) {
     StringBuilder pointer = new StringBuilder();
+    ObjectType<?> type = root;
     for (Path.Node node : path) {
       if (node.isInIterable() && node.getIndex() != null) {
         pointer.append('/').append(node.getIndex());
       }
-      String name = node.getName();
-      if (name != null && !name.startsWith("<")) {
-        pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+      String property = node.getName();
+      if (property != null && !property.startsWith("<")) {
+        ObjectType<?> owner = type;
+        Member<?, ?> member = owner.member(property)
+            .orElseThrow(() -> new IllegalStateException(property + " is not a member of " + owner));
+        pointer.append('/').append(member.name().replace("~", "~0").replace("/", "~1"));
+        type = member.kind().objectType().orElse(type);
       }
     }
     return pointer.toString();
