@@ -7,8 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.cpx.core.Code;
 import org.cpx.core.RecordType;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +41,11 @@ class FormatTablesTest {
   @Test
   void theReferencesTableIsTheDescriptions() throws IOException {
     check("references", referencesTable());
+  }
+
+  @Test
+  void theCodeListsTableIsTheDescriptions() throws IOException {
+    check("code lists", codeListsTable());
   }
 
   private static void check(String table, String expected) throws IOException {
@@ -109,8 +122,41 @@ class FormatTablesTest {
     return table.toString();
   }
 
+  /**
+   * The code lists table: each list with where it is used — the member's name alone when only
+   * members of that name hold it and they hold no other list — and its known codes, as written.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static String codeListsTable() {
+    Map<Class<?>, Set<String>> places = new LinkedHashMap<>();
+    Map<Class<?>, Set<String>> names = new HashMap<>();
+    Map<String, Set<Class<?>>> listsOfName = new HashMap<>();
+    for (ObjectType<?> type : CpxModel.types()) {
+      for (Member<?, ?> member : type.members()) {
+        member.kind().codeList().ifPresent(list -> {
+          places.computeIfAbsent(list, l -> new LinkedHashSet<>()).add(words(type.name()) + " `" + member.name() + "`");
+          names.computeIfAbsent(list, l -> new LinkedHashSet<>()).add(member.name());
+          listsOfName.computeIfAbsent(member.name(), name -> new HashSet<>()).add(list);
+        });
+      }
+    }
+    StringBuilder table = new StringBuilder("| list | codes |\n|---|---|\n");
+    for (Map.Entry<Class<?>, Set<String>> list : places.entrySet()) {
+      Set<String> memberNames = names.get(list.getKey());
+      String name = memberNames.iterator().next();
+      String used = memberNames.size() == 1 && listsOfName.get(name).size() == 1
+          ? "`" + name + "`"
+          : String.join(", ", list.getValue());
+      String codes = Arrays.stream(list.getKey().getEnumConstants())
+          .map(constant -> "`" + Code.of((Enum) constant).getValue() + "`")
+          .collect(Collectors.joining(", "));
+      table.append("| ").append(used).append(" | ").append(codes).append(" |\n");
+    }
+    return table.toString();
+  }
+
   private static String targets(Kind<?> kind) {
-    return java.util.Arrays.stream(RecordType.values()).filter(kind.targets()::contains).map(RecordType::getCode)
+    return Arrays.stream(RecordType.values()).filter(kind.targets()::contains).map(RecordType::getCode)
         .collect(Collectors.joining(", "));
   }
 
