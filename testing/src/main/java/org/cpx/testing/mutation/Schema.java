@@ -4,50 +4,56 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cpx.core.RecordType;
+import org.cpx.core.model.CpxModel;
+import org.cpx.core.model.Kind;
+import org.cpx.core.model.Member;
 
-/** What the format says about members, by name: which hold which value type, which are references. */
+/** What the model's description says about members, by name: which hold which value type, which are references. */
 final class Schema {
   private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
-  /** Reference members, with the record types each may point at. */
-  static final Map<String, Set<String>> REFERENCES = Map.ofEntries(
-      Map.entry("parent", Set.of("organization")),
-      Map.entry("succeededBy", Set.of("organization", "network")),
-      Map.entry("host", Set.of("organization", "network")),
-      Map.entry("onBehalfOf", Set.of("organization", "network")),
-      Map.entry("organization", Set.of("organization", "network")),
-      Map.entry("member", Set.of("organization", "network", "person")),
-      Map.entry("actor", Set.of("organization", "network", "person")),
-      Map.entry("adoptedBy", Set.of("organization", "network", "person")),
-      Map.entry("partOf", Set.of("event")),
-      Map.entry("event", Set.of("event")),
-      Map.entry("adoptedAt", Set.of("event")),
-      Map.entry("madeAt", Set.of("event")),
-      Map.entry("declaration", Set.of("declaration")),
-      Map.entry("respondsTo", Set.of("recommendation", "declaration")));
+  /** Reference members by name, with the record types each may point at. */
+  static final Map<String, Set<String>> REFERENCES = members().filter(member -> !member.kind().targets().isEmpty())
+      .collect(Collectors.toMap(Member::name, Schema::targets, Schema::union));
 
-  static final Set<String> DATES = Set.of(
-      "founded", "dissolved", "start", "end", "asOf", "adoptedOn", "issuedOn", "madeOn", "dueBy", "on",
-      "publishedOn", "accessedOn");
-  static final Set<String> COUNTS = Set.of("memberCount", "endorsementCount", "total", "countries", "count");
-  static final Set<String> CODES = Set.of(
-      "classification", "kind", "status", "recurrence", "attendanceMode", "relation", "role", "category",
-      "response", "access", "themes", "group");
-  static final Set<String> URLS = Set.of("url", "website");
-  static final Set<String> AREAS = Set.of("areasServed", "coverage");
-  static final Set<String> PARTIES = Set.of("endorsedBy", "madeBy", "addressees", "committedBy", "reportedBy", "by");
-  static final Set<String> REQUIRED = Set.of(
-      "name", "title", "text", "instrument", "member", "actor", "event", "scheme", "amount", "currency",
-      "description", "on", "status", "by", "response", "number", "committedBy", "kind", "value");
+  static final Set<String> DATES = named(Kind.Form.PARTIAL_DATE, Kind.Form.DAY);
+  static final Set<String> COUNTS = named(Kind.Form.COUNT);
+  static final Set<String> CODES = named(Kind.Form.CODE);
+  static final Set<String> URLS = named(Kind.Form.URL);
+  static final Set<String> AREAS = named(Kind.Form.AREA);
+  static final Set<String> PARTIES = members()
+      .filter(member -> member.kind().objectType().filter(type -> type == CpxModel.PARTY).isPresent())
+      .map(Member::name).collect(Collectors.toUnmodifiableSet());
+  /** The members the format requires, but a record's {@code id}, which other damages break. */
+  static final Set<String> REQUIRED = members().filter(Member::isRequired).map(Member::name)
+      .filter(name -> !name.equals("id")).collect(Collectors.toUnmodifiableSet());
   /** Members that hold plain strings rather than LocalizedText. */
-  static final Set<String> STRINGS = Set.of(
-      "acronyms", "edition", "symbol", "identifier", "baseline", "target", "unit", "author", "article",
-      "number", "label", "value");
+  static final Set<String> STRINGS = named(Kind.Form.TEXT);
   /** Members that hold a LocalizedText or a list of them, whose keys are language tags, not member names. */
-  static final Set<String> LOCALIZED_TEXTS = Set.of(
-      "name", "title", "description", "purpose", "functions", "note", "text", "label", "availability", "slogan",
-      "objectives", "keyMessages", "plannedActivities", "honorificPrefix", "alternateNames", "preamble",
-      "instrument", "address", "locality", "group", "publisher");
+  static final Set<String> LOCALIZED_TEXTS = named(Kind.Form.LOCALIZED_TEXT);
+
+  /** Every member of every type of the model's description. */
+  private static Stream<Member<?, ?>> members() {
+    return CpxModel.types().stream().flatMap(type -> type.members().stream());
+  }
+
+  /** The names of the members whose values are of one of {@code forms}. */
+  private static Set<String> named(Kind.Form... forms) {
+    Set<Kind.Form> wanted = Set.of(forms);
+    return members().filter(member -> wanted.contains(member.kind().form())).map(Member::name)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static Set<String> targets(Member<?, ?> member) {
+    return member.kind().targets().stream().map(RecordType::getCode).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
+  }
 
   /** Variants of the names the format treats as private personal data on a person. */
   static final String[] PERSONAL_DATA = {
