@@ -4,8 +4,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.cpx.core.dataset.Dataset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,12 +35,8 @@ public final class Cpx implements Runnable {
     json
   }
 
-  /** Held so the level stays set: Hibernate Validator announces its version at start, which a tool should not. */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
-
   /** Runs the command with {@code args} and exits with its status. */
   public static void main(String[] args) {
-    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     PrintWriter out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
     System.exit(run(System.in, out, err, args));

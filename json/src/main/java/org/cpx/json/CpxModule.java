@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.cpx.core.Count;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Extensible;
 import org.cpx.core.Id;
@@ -65,9 +66,13 @@ public final class CpxModule extends SimpleModule {
         new ReadingDeserializer<>(Dataset.class, parser -> json.collect(new DatasetRecordReader(parser, settings, factory)).orThrow()));
   }
 
-  /** Adds the serializer and the deserializer of {@code type}, both driven by its description. */
+  /** Adds the serializer and the deserializer of {@code type}, both driven by its description; a count's bare form too. */
   private <T extends Extensible> void add(ObjectType<T> type, Codec codec, Encoders encoders) {
-    add(type.javaType(), codec, ObjectCodec.of(type)::read, encoders::value);
+    if (type == CpxModel.COUNT) {
+      add(Count.class, codec, ObjectCodec::count, encoders::value);
+    } else {
+      add(type.javaType(), codec, ObjectCodec.of(type)::read, encoders::value);
+    }
   }
 
   private <T> void add(Class<T> type, Codec codec, Cursor.ValueReader<T> reader, Encoders.ValueWriter<? super T> writer) {

@@ -3,16 +3,20 @@ package org.cpx.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.cpx.core.Count;
+import org.cpx.core.CountQualifier;
 import org.cpx.core.CpxRecord;
-import org.cpx.core.model.CpxModel;
 import org.cpx.core.Id;
 import org.cpx.core.LocalizedText;
 import org.cpx.core.PartialDate;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.core.event.Event;
 import org.cpx.core.finding.FindingCode;
+import org.cpx.core.model.CpxModel;
+import org.cpx.core.model.ObjectType;
 import org.cpx.testing.Property;
 import org.cpx.testing.SeedData;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,28 @@ class CpxModuleTest {
     String text = mapper.writeValueAsString(seed);
     assertThat(mapper.readValue(text, Dataset.class)).isEqualTo(seed);
     assertThat(text + "\n").isEqualTo(new String(CpxJson.create().writeDataset(seed), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Every described type, generated, is written by the module and read back equal. */
+  @Test
+  void everyDescribedTypeSurvivesTheModule() {
+    for (ObjectType<?> type : CpxModel.types()) {
+      Property.forAll(50, generators -> generators.value(type), value -> {
+        try {
+          assertThat(mapper.readValue(mapper.writeValueAsString(value), type.javaType())).as(type.name()).isEqualTo(value);
+        } catch (JsonProcessingException e) {
+          throw new AssertionError(type.name(), e);
+        }
+      });
+    }
+  }
+
+  @Test
+  void aCountIsReadAndWrittenInItsBareForm() throws Exception {
+    assertThat(mapper.readValue("58", Count.class)).isEqualTo(Count.of(58));
+    assertThat(mapper.writeValueAsString(Count.of(58))).isEqualTo("58");
+    assertThat(mapper.writeValueAsString(Count.of(58, CountQualifier.MORE_THAN)))
+        .isEqualTo("{\"value\":58,\"qualifier\":\"moreThan\"}");
   }
 
   @Test

@@ -22,7 +22,6 @@ import org.cpx.json.CpxJson;
 import org.cpx.json.RecordEntry;
 import org.cpx.json.RecordReader;
 import org.cpx.json.RecordStreamReader;
-import org.cpx.validation.internal.Constraints;
 import org.cpx.validation.internal.DatasetRules;
 import org.cpx.validation.internal.KeptRecords;
 import org.cpx.validation.internal.RecordWalk;
@@ -127,7 +126,7 @@ public final class CpxValidator {
         String kept = unreadable.get(position);
         if (kept == null && next < typed.size()) {
           CpxRecord record = typed.get(next++);
-          List<Finding> own = ownRules(walk, record, pointer);
+          List<Finding> own = walk.check(record, pointer);
           own.addAll(pass.add(record, pointer, 0));
           own.sort(Finding.byPath());
           own.forEach(sink::add);
@@ -186,7 +185,7 @@ public final class CpxValidator {
 
   /** Validates one record on its own: the rules that need no other record. */
   public ValidationReport validate(CpxRecord record) {
-    List<Finding> findings = ownRules(new RecordWalk(List.of()), record, "");
+    List<Finding> findings = new RecordWalk(List.of()).check(record, "");
     findings.sort(Finding.byPath());
     Sink sink = new Sink(null);
     findings.forEach(sink::add);
@@ -215,7 +214,7 @@ public final class CpxValidator {
         List<Finding> own = new ArrayList<>(entry.getFindings());
         CpxRecord record = entry.getRecord().orElse(null);
         long line = stream ? entry.getLine() : 0;
-        List<Finding> rules = record != null ? ownRules(walk, record, entry.getPointer()) : keptRules(walk, entry, stream);
+        List<Finding> rules = record != null ? walk.check(record, entry.getPointer()) : keptRules(walk, entry, stream);
         for (Finding finding : rules) {
           own.add(line > 0 ? finding.withLine(line) : finding);
         }
@@ -281,7 +280,6 @@ public final class CpxValidator {
   }
 
 
-  /** The findings of the rules that need no other record: the record walk's and the model's constraints. */
   /**
    * The rules of one element kept as read, as {@code entry} holds it, a stream line when {@code
    * standalone}; none for one not carried.
@@ -291,12 +289,6 @@ public final class CpxValidator {
         .map(json -> walk.checkKeptAsRead(json, entry.getPointer(), entry.getType().orElse(null), entry.getId().orElse(null),
             standalone))
         .orElse(List.of());
-  }
-
-  private static List<Finding> ownRules(RecordWalk walk, CpxRecord record, String pointer) {
-    List<Finding> findings = new ArrayList<>(walk.check(record, pointer));
-    findings.addAll(Constraints.check(record, pointer));
-    return findings;
   }
 
   /**

@@ -106,8 +106,8 @@ public final class CpxModel {
   /** A number as a source states it. */
   public static final ObjectType<Count> COUNT =
       ObjectType.declare("Count", Count.class, Count::builder, Count.Builder::build, Count.Builder::unknownMembers,
-              "A number as a source states it: exact, approximate or a bound; written as a bare number when exact.",
-              "Một con số như nguồn nêu: chính xác, xấp xỉ hoặc một giới hạn; viết là một số khi chính xác.")
+              "A number as a source states it: exact, approximate or a bound; a bare number when exact, undated and without other members.",
+              "Một con số như nguồn nêu: chính xác, xấp xỉ hoặc một giới hạn; viết là một số khi chính xác, không có ngày và thành viên khác.")
           .one("value", Kind.naturalNumber(Count.MAX_VALUE), Count::getValue, Count.Builder::value,
               "The number stated, 0 to 2^53 - 1.", "Con số được nêu, từ 0 đến 2^53 - 1.")
           .defaulted("qualifier", Kind.code(CountQualifier.class), Count::getQualifier, Count.Builder::qualifier,
@@ -316,7 +316,7 @@ public final class CpxModel {
             "The themes it is about.", "Các chủ đề của nó.")
         .list("sdgTargets", Kind.sdgTarget(), Scoped::getSdgTargets, ScopedBuilder::sdgTargets,
             "The Sustainable Development Goal targets it serves (16.2).",
-            "Các mục tiêu Phát triển Bền vững mà nó phục vụ (16.2).");
+            "Các chỉ tiêu của Mục tiêu Phát triển Bền vững mà nó phục vụ (16.2).");
   }
 
   // Organizations and networks.
@@ -403,7 +403,7 @@ public final class CpxModel {
               "An office held ex officio.", "Chức danh kiêm nhiệm.")
           .optional("onBehalfOf", body(), Membership::getOnBehalfOf, Membership.Builder::onBehalfOf,
               "The organization or network a person holds the role for.",
-              "Tổ chức hoặc mạng lưới mà cá nhân giữ vai trò thay mặt.")
+              "Tổ chức hoặc mạng lưới mà cá nhân thay mặt khi giữ vai trò.")
           .optional("period", Kind.object(PERIOD), Membership::getPeriod, Membership.Builder::period,
               "When the membership lasted.", "Thời gian là thành viên.")
           .optional("asOf", Kind.partialDate(), Membership::getAsOf, Membership.Builder::asOf,
@@ -464,7 +464,7 @@ public final class CpxModel {
   /** A public office a person held. */
   public static final ObjectType<Position> POSITION =
       ObjectType.declare("Position", Position.class, Position::builder, Position.Builder::build,
-              Position.Builder::unknownMembers, "A public office a person held.", "Một chức vụ công khai.")
+              Position.Builder::unknownMembers, "A public office a person held.", "Một chức vụ công mà cá nhân đã giữ.")
           .one("title", Kind.localizedText(), Position::getTitle, Position.Builder::title,
               "The office's title.", "Tên chức vụ.")
           .optional("organization", body(), Position::getOrganization, Position.Builder::organization,
@@ -493,7 +493,7 @@ public final class CpxModel {
           .list("identifiers", Kind.object(IDENTIFIER), Person::getIdentifiers, Person.Builder::identifiers,
               "Identifiers in other schemes.", "Các mã định danh trong hệ thống khác.")
           .list("positions", Kind.object(POSITION), Person::getPositions, Person.Builder::positions,
-              "The public offices held.", "Các chức vụ công khai đã giữ.")
+              "The public offices held.", "Các chức vụ công đã giữ.")
           .with(CpxModel::recordEnd)
           .build();
 
@@ -532,7 +532,7 @@ public final class CpxModel {
               AttendanceGroup.Builder::build, AttendanceGroup.Builder::unknownMembers,
               "How many of a category or group attended.", "Số người tham dự của một nhóm.")
           .optional("category", Kind.code(AttendanceCategory.class), AttendanceGroup::getCategory,
-              AttendanceGroup.Builder::category, "The category of people counted.", "Nhóm người được đếm.")
+              AttendanceGroup.Builder::category, "The category of people counted.", "Loại người được đếm.")
           .optional("group", Kind.localizedText(), AttendanceGroup::getGroup, AttendanceGroup.Builder::group,
               "The group counted, in the source's words.", "Nhóm được đếm, theo lời của nguồn.")
           .optional("count", A_COUNT, AttendanceGroup::getCount, AttendanceGroup.Builder::count,
@@ -610,13 +610,13 @@ public final class CpxModel {
   /** A numbered point of a declaration. */
   public static final ObjectType<Article> ARTICLE =
       ObjectType.declare("Article", Article.class, Article::builder, Article.Builder::build,
-              Article.Builder::unknownMembers, "A numbered point of a declaration.", "Một điểm được đánh số của văn bản.")
+              Article.Builder::unknownMembers, "A numbered article of a declaration.", "Một điều được đánh số của văn bản.")
           .one("number", Kind.text(), Article::getNumber, Article.Builder::number,
-              "The article's label as printed (1, 4.b).", "Số của điểm, như được in (1, 4.b).")
+              "The article's label as printed (1, 4.b).", "Số của điều, như được in (1, 4.b).")
           .optional("title", Kind.localizedText(), Article::getTitle, Article.Builder::title,
-              "The article's heading.", "Tiêu đề của điểm.")
+              "The article's heading.", "Tiêu đề của điều.")
           .one("text", Kind.localizedText(), Article::getText, Article.Builder::text,
-              "The article's text.", "Nội dung của điểm.")
+              "The article's text.", "Nội dung của điều.")
           .build();
 
   /** A declaration record. */
@@ -644,9 +644,9 @@ public final class CpxModel {
               Declaration.Builder::endorsementCount, "How many endorsed it, as a source states it.",
               "Số bên tán thành, như một nguồn nêu.")
           .optional("preamble", Kind.localizedText(), Declaration::getPreamble, Declaration.Builder::preamble,
-              "The text before its articles.", "Phần mở đầu trước các điểm.")
+              "The text before its articles.", "Phần mở đầu trước các điều.")
           .list("articles", Kind.object(ARTICLE), Declaration::getArticles, Declaration.Builder::articles,
-              "Its numbered points, in order.", "Các điểm được đánh số, theo thứ tự.")
+              "Its numbered articles, in order.", "Các điều được đánh số, theo thứ tự.")
           .with(CpxModel::scope)
           .with(CpxModel::recordEnd)
           .build();
@@ -684,7 +684,7 @@ public final class CpxModel {
           .optional("declaration", Kind.reference(DECLARATION), Recommendation::getDeclaration,
               Recommendation.Builder::declaration, "The declaration it is written in.", "Văn bản chứa khuyến nghị.")
           .optional("article", Kind.text(), Recommendation::getArticle, Recommendation.Builder::article,
-              "The article of that declaration it is written in.", "Điểm của văn bản đó chứa khuyến nghị.")
+              "The article of that declaration it is written in.", "Điều của văn bản đó chứa khuyến nghị.")
           .optional("issuedOn", Kind.partialDate(), Recommendation::getIssuedOn, Recommendation.Builder::issuedOn,
               "When it was issued.", "Ngày ban hành.")
           .list("responses", Kind.object(RESPONSE), Recommendation::getResponses, Recommendation.Builder::responses,
@@ -714,7 +714,7 @@ public final class CpxModel {
               ProgressReport.Builder::build, ProgressReport.Builder::unknownMembers,
               "A report on a commitment's progress.", "Một báo cáo về tiến độ thực hiện cam kết.")
           .one("on", Kind.partialDate(), ProgressReport::getOn, ProgressReport.Builder::on,
-              "The date the status was true on.", "Ngày tình trạng được ghi nhận.")
+              "The date the status was true on.", "Ngày mà tình trạng đúng như vậy.")
           .one("status", Kind.code(CommitmentStatus.class), ProgressReport::getStatus, ProgressReport.Builder::status,
               "The status reported.", "Tình trạng được báo cáo.")
           .optional("reportedBy", Kind.object(PARTY), ProgressReport::getReportedBy, ProgressReport.Builder::reportedBy,
@@ -745,7 +745,7 @@ public final class CpxModel {
           .optional("declaration", Kind.reference(DECLARATION), Commitment::getDeclaration,
               Commitment.Builder::declaration, "The declaration it is written in.", "Văn bản chứa cam kết.")
           .optional("article", Kind.text(), Commitment::getArticle, Commitment.Builder::article,
-              "The article of that declaration it is written in.", "Điểm của văn bản đó chứa cam kết.")
+              "The article of that declaration it is written in.", "Điều của văn bản đó chứa cam kết.")
           .optional("madeOn", Kind.partialDate(), Commitment::getMadeOn, Commitment.Builder::madeOn,
               "When it was made.", "Ngày cam kết.")
           .optional("dueBy", Kind.partialDate(), Commitment::getDueBy, Commitment.Builder::dueBy,
@@ -814,16 +814,19 @@ public final class CpxModel {
     };
   }
 
-  /** The type of {@code value}, any value of the model such as an event or a period. */
+  /**
+   * The type of {@code value}, any value of the model such as an event or a period, typed by the
+   * model's class ({@code Event}), which the value's generated class extends.
+   */
   @SuppressWarnings("unchecked")
   public static <T extends Extensible> ObjectType<T> typeOf(T value) {
     return (ObjectType<T>) OF_CLASS.get(value.getClass())
         .orElseThrow(() -> new IllegalArgumentException(value.getClass().getName() + " is not a type of the model"));
   }
 
-  /** The type whose values are of {@code javaType}, such as {@code Event.class}, if it is one. */
+  /** The type whose values are of {@code javaType}, a class of the model such as {@code Event.class}, if it is one. */
   @SuppressWarnings("unchecked")
   public static <T extends Extensible> Optional<ObjectType<T>> of(Class<T> javaType) {
-    return OF_CLASS.get(javaType).map(type -> (ObjectType<T>) type);
+    return Optional.ofNullable((ObjectType<T>) BY_CLASS.get(javaType));
   }
 }

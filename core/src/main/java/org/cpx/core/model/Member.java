@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.cpx.core.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member of a CPX object: its wire name, what its values are, how many it has, whether the
@@ -31,6 +32,8 @@ public final class Member<T, V> {
   private final LocalizedText description;
   private final Function<? super T, ?> getter;
   private final BiConsumer<Object, Object> setter;
+  /** The type the member is of, set once when that type is described. */
+  private @Nullable ObjectType<?> owner;
 
   private Member(String name, Kind<V> kind, Cardinality cardinality, boolean required, LocalizedText description,
       Function<? super T, ?> getter, BiConsumer<Object, Object> setter) {
@@ -93,7 +96,11 @@ public final class Member<T, V> {
     return description;
   }
 
-  /** Its value in {@code owner}, when it has one; for a {@link Cardinality#LIST}, the first. */
+  /**
+   * Its value in {@code owner}, when it has one.
+   *
+   * @throws IllegalStateException for a {@link Cardinality#LIST}, whose values are {@link #values}
+   */
   @SuppressWarnings("unchecked")
   public Optional<V> value(T owner) {
     Object value = getter.apply(owner);
@@ -103,8 +110,7 @@ public final class Member<T, V> {
       case OPTIONAL:
         return (Optional<V>) value;
       default:
-        List<V> values = (List<V>) value;
-        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        throw new IllegalStateException(name + " is a list: its values are values(owner)");
     }
   }
 
@@ -125,6 +131,19 @@ public final class Member<T, V> {
   /** Sets {@code value}, one value or for a list a {@code List}, on {@code builder}, a builder of its type. */
   void set(Object builder, Object value) {
     setter.accept(builder, value);
+  }
+
+  /** Makes {@code type} the type this member is of; once. */
+  void describedIn(ObjectType<?> type) {
+    if (owner != null) {
+      throw new IllegalStateException(name + " is a member of " + owner + " already");
+    }
+    owner = type;
+  }
+
+  /** Whether this is a member of {@code type}. */
+  boolean isOf(ObjectType<?> type) {
+    return owner == type;
   }
 
   @Override

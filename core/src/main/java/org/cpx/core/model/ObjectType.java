@@ -47,6 +47,7 @@ public final class ObjectType<T extends Extensible> {
       if (byName.put(member.name(), member) != null) {
         throw new IllegalArgumentException(name + " has two members named " + member.name());
       }
+      member.describedIn(this);
     }
     this.atLeastOneOf = atLeastOneOf.stream().<Member<T, ?>>map(this::described).toList();
     this.exactlyOneOf = exactlyOneOf.stream().<Member<T, ?>>map(this::described).toList();
@@ -226,14 +227,22 @@ public final class ObjectType<T extends Extensible> {
       this.builder = builder;
     }
 
-    /** Sets the value of {@code member}, one not a {@link Member.Cardinality#LIST}. */
+    /**
+     * Sets the value of {@code member}, one not a {@link Member.Cardinality#LIST}.
+     *
+     * @throws IllegalArgumentException if it is a list, or a member of another type
+     */
     public <V> Assembly<T> set(Member<T, V> member, V value) {
       check(member, member.cardinality() != Member.Cardinality.LIST);
       member.set(builder, value);
       return this;
     }
 
-    /** Sets the values of {@code member}, a {@link Member.Cardinality#LIST}. */
+    /**
+     * Sets the values of {@code member}, a {@link Member.Cardinality#LIST}.
+     *
+     * @throws IllegalArgumentException if it is not a list, or a member of another type
+     */
     public <V> Assembly<T> setAll(Member<T, V> member, List<V> values) {
       check(member, member.cardinality() == Member.Cardinality.LIST);
       member.set(builder, values);
@@ -259,7 +268,10 @@ public final class ObjectType<T extends Extensible> {
       }
     }
 
-    private static void check(Member<?, ?> member, boolean cardinality) {
+    private void check(Member<?, ?> member, boolean cardinality) {
+      if (!member.isOf(type)) {
+        throw new IllegalArgumentException(member + " is not a member of " + type);
+      }
       if (!cardinality) {
         throw new IllegalArgumentException(member + " is set with " + (member.cardinality() == Member.Cardinality.LIST ? "setAll" : "set"));
       }

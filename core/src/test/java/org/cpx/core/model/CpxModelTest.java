@@ -159,6 +159,20 @@ class CpxModelTest {
     Member<Event, Object> objectives = (Member<Event, Object>) CpxModel.EVENT_RECORD.member("objectives").orElseThrow();
     assertThatThrownBy(() -> event.set(objectives, LocalizedText.of("en", "x"))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> event.build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Event");
+    assertThatThrownBy(() -> objectives.value(Event.builder().id(Id.of("e")).title(LocalizedText.of("en", "x")).build()))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aMemberIsSetOnlyOnItsOwnType() {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    ObjectType.Assembly<Extensible> event = (ObjectType.Assembly) CpxModel.EVENT_RECORD.assemble();
+    @SuppressWarnings("unchecked")
+    Member<Extensible, Object> name = (Member<Extensible, Object>) (Member<?, ?>) CpxModel.ORGANIZATION_RECORD.member("name").orElseThrow();
+    assertThatThrownBy(() -> event.set(name, LocalizedText.of("en", "x")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a member of Event");
+    assertThat(CpxModel.of(Event.class)).containsSame(CpxModel.EVENT_RECORD);
+    assertThat(CpxModel.of(org.cpx.core.event.ImmutableEvent.class)).isEmpty();
   }
 
   @Test

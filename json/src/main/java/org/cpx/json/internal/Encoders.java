@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.Map;
+import org.cpx.core.Count;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Extensible;
 import org.cpx.core.LocalizedText;
@@ -53,10 +54,12 @@ public final class Encoders {
     object(encoders, g, record);
   }
 
-  /** Writes {@code value}, any value of the model; a record as {@link #record} does. */
+  /** Writes {@code value}, any value of the model; a record as {@link #record} does, a count bare when it can be. */
   public void value(JsonGenerator g, Extensible value) throws IOException {
     if (value instanceof CpxRecord) {
       record(g, (CpxRecord) value);
+    } else if (value instanceof Count) {
+      ObjectCodec.count(this, g, (Count) value);
     } else {
       object(this, g, value);
     }

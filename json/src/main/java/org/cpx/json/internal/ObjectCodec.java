@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -97,8 +98,9 @@ public final class ObjectCodec<T extends Extensible> {
     }
     this.atLeastOneOf = bits(type.atLeastOneOf());
     this.exactlyOneOf = bits(type.exactlyOneOf());
-    this.atLeastOneMessage = "needs at least one of " + names(type.atLeastOneOf());
-    this.exactlyOneMessage = "has exactly one of " + names(type.exactlyOneOf());
+    String value = "a " + type.name().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+    this.atLeastOneMessage = value + " needs at least one of " + names(type.atLeastOneOf());
+    this.exactlyOneMessage = value + " has exactly one of " + names(type.exactlyOneOf());
   }
 
   private long bits(List<Member<T, ?>> members) {
@@ -217,10 +219,10 @@ public final class ObjectCodec<T extends Extensible> {
    */
   private void choices(Cursor c, int before, long present) {
     if (exactlyOneOf != 0 && Long.bitCount(present & exactlyOneOf) != 1) {
-      c.report(FindingCode.JSON_TYPE, "a " + type.name() + " " + exactlyOneMessage);
+      c.report(FindingCode.JSON_TYPE, exactlyOneMessage);
     }
     if (atLeastOneOf != 0 && c.errors() == before && (present & atLeastOneOf) == 0) {
-      c.report(FindingCode.JSON_MISSING, "a " + type.name() + " " + atLeastOneMessage);
+      c.report(FindingCode.JSON_MISSING, atLeastOneMessage);
     }
   }
 
@@ -272,7 +274,7 @@ public final class ObjectCodec<T extends Extensible> {
   }
 
   /** Reads a {@link Count}: a bare whole number, or an object. */
-  private static @Nullable Count count(Cursor c) throws IOException {
+  public static @Nullable Count count(Cursor c) throws IOException {
     JsonToken token = c.parser().currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
       Long value = c.naturalNumber(Count.MAX_VALUE);
@@ -322,6 +324,15 @@ public final class ObjectCodec<T extends Extensible> {
 
   private static final SerializableString TYPE = new SerializedString("type");
 
+  /** Writes a {@link Count}: a bare integer when exact, undated and without unknown members. */
+  public static void count(Encoders encoders, JsonGenerator g, Count count) throws IOException {
+    if (count.isBare()) {
+      g.writeNumber(count.getValue());
+    } else {
+      of(CpxModel.COUNT).write(encoders, g, count);
+    }
+  }
+
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static void writeValue(Encoders encoders, JsonGenerator g, Kind<?> kind, Object value) throws IOException {
     switch (kind.form()) {
@@ -344,12 +355,7 @@ public final class ObjectCodec<T extends Extensible> {
         g.writeString(((Code<?>) value).getValue());
         break;
       case COUNT:
-        Count count = (Count) value;
-        if (count.isBare()) {
-          g.writeNumber(count.getValue());
-        } else {
-          of(CpxModel.COUNT).write(encoders, g, count);
-        }
+        count(encoders, g, (Count) value);
         break;
       case OBJECT:
         of((ObjectType) kind.objectType().orElseThrow()).write(encoders, g, (Extensible) value);

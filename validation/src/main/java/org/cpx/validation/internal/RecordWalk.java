@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cpx.core.Code;
+import org.cpx.core.ContactPoint;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Extensible;
 import org.cpx.core.Id;
 import org.cpx.core.LocalizedText;
+import org.cpx.core.Period;
+import org.cpx.core.Place;
 import org.cpx.core.RecordType;
 import org.cpx.core.actor.Person;
 import org.cpx.core.dataset.Dataset;
@@ -27,15 +30,18 @@ import org.cpx.json.internal.Elements;
 import org.cpx.json.internal.KeptElements;
 import org.cpx.json.internal.Path;
 import org.cpx.json.internal.PersonalData;
+import org.cpx.validation.CodeLists;
 import org.cpx.validation.FindingMessages;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of spec §6 about one record that need no other record and are not constraints:
- * unknown codes and members, private personal data on a person, texts missing a dataset language,
- * records without sources, events without a period, commitments without deadline or indicators. It
- * walks a record through its description ({@link CpxModel}), visiting the members whose values are
- * or may hold codes, texts or objects; a path is written out only for a finding.
+ * The rules of spec §6 about one record that need no other record: the values of checked kinds
+ * (countries, subdivisions, areas, currencies, URLs, SDG targets) and of checked types (periods,
+ * places, contact points) — the constraints of the model, which Jakarta Validation users check
+ * with the same {@link Validators} —, unknown codes and members, private personal data on a person,
+ * texts missing a dataset language, records without sources, events without a period, commitments
+ * without deadline or indicators. It walks a record through its description ({@link CpxModel}),
+ * visiting the members whose values a rule looks at; a path is written out only for a finding.
  */
 public final class RecordWalk {
   private static final JsonFactory JSON = new JsonFactory();
@@ -152,14 +158,45 @@ public final class RecordWalk {
         }
       }
     }
+    objectRules(type, value);
     unknownMembers(value);
   }
 
-  /** Whether a value of {@code form} is or may hold a code, a text or an object. */
+  /**
+   * The rules of a value as a whole (the constraints of its type): a period's end before its start,
+   * a place's subdivision outside its country, a contact point's value not of its kind.
+   */
+  private void objectRules(ObjectType<?> type, Object value) {
+    if (type == CpxModel.PERIOD) {
+      check(!((Period) value).isReversed(), FindingCode.PERIOD_REVERSED);
+    } else if (type == CpxModel.PLACE && !Validators.isInItsCountry((Place) value)) {
+      addAt(FindingCode.SUBDIVISION_INVALID, "subdivision");
+    } else if (type == CpxModel.CONTACT_POINT) {
+      FindingCode contact = Validators.contact((ContactPoint) value);
+      if (contact != null) {
+        addAt(contact, "value");
+      }
+    }
+  }
+
+  /** Reports {@code code} at the current path unless {@code valid}. */
+  private void check(boolean valid, FindingCode code) {
+    if (!valid) {
+      add(code);
+    }
+  }
+
+  /** Whether a value of {@code form} is or may hold one that a rule of one record checks. */
   private static boolean isWalked(Kind.Form form) {
     switch (form) {
       case CODE:
       case LOCALIZED_TEXT:
+      case COUNTRY:
+      case SUBDIVISION:
+      case AREA:
+      case CURRENCY:
+      case URL:
+      case SDG_TARGET:
       case COUNT:
       case OBJECT:
         return true;
@@ -185,6 +222,27 @@ public final class RecordWalk {
         if (person && text.getEntries().keySet().stream().anyMatch(Person::isPersonalDataMember)) {
           add(FindingCode.PRIVACY_PERSONAL_DATA);
         }
+        break;
+      case COUNTRY:
+        check(CodeLists.isCountry((String) value), FindingCode.COUNTRY_UNKNOWN);
+        break;
+      case SUBDIVISION:
+        check(CodeLists.isSubdivision((String) value), FindingCode.SUBDIVISION_INVALID);
+        break;
+      case AREA:
+        FindingCode area = Validators.area((String) value);
+        if (area != null) {
+          add(area);
+        }
+        break;
+      case CURRENCY:
+        check(CodeLists.isCurrency((String) value), FindingCode.CURRENCY_UNKNOWN);
+        break;
+      case URL:
+        check(Validators.isHttpUrl((String) value), FindingCode.URL_INVALID);
+        break;
+      case SDG_TARGET:
+        check(CodeLists.isSdgTarget((String) value), FindingCode.SDG_UNKNOWN);
         break;
       default:
         object((ObjectType) kind.objectType().orElseThrow(), (Extensible) value, languagesExpected);

@@ -9,7 +9,6 @@ import java.lang.annotation.Annotation;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.cpx.core.ContactKind;
 import org.cpx.core.ContactPoint;
 import org.cpx.core.Period;
 import org.cpx.core.Place;
@@ -22,12 +21,15 @@ import org.cpx.core.constraints.SubdivisionCode;
 import org.cpx.core.constraints.ValidContactPoint;
 import org.cpx.core.constraints.ValidPeriod;
 import org.cpx.core.constraints.ValidPlace;
+import org.cpx.core.finding.FindingCode;
 import org.cpx.validation.CodeLists;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The validators of the constraints of {@code org.cpx.core.constraints}, registered in {@code
- * META-INF/services/jakarta.validation.ConstraintValidator}. {@code null} is valid for each.
+ * The checks of the constraints of {@code org.cpx.core.constraints}: used by the record walk, and by
+ * their Jakarta validators here, registered in {@code
+ * META-INF/services/jakarta.validation.ConstraintValidator} for Jakarta Validation users. {@code
+ * null} is valid for each validator.
  */
 public final class Validators {
   private Validators() {}
@@ -90,16 +92,32 @@ public final class Validators {
   public static final class Area implements ConstraintValidator<AreaCode, String> {
     @Override
     public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-      if (value == null || value.equals("global") || CodeLists.isCountry(value) || CodeLists.isRegion(value)
-          || CodeLists.isSubdivision(value)) {
-        return true;
-      }
-      if (value.indexOf('-') >= 0) {
+      FindingCode problem = value == null ? null : area(value);
+      if (problem == FindingCode.SUBDIVISION_INVALID) {
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate("{org.cpx.subdivision.invalid}").addConstraintViolation();
       }
-      return false;
+      return problem == null;
     }
+  }
+
+  /**
+   * The finding of an area (spec §2): none for {@code global}, an assigned country, a UN M49 region
+   * or a subdivision; {@code subdivision.invalid} for another code with a hyphen, {@code
+   * country.unknown} for the rest.
+   */
+  static @Nullable FindingCode area(String value) {
+    if (value.equals("global") || CodeLists.isCountry(value) || CodeLists.isRegion(value)
+        || CodeLists.isSubdivision(value)) {
+      return null;
+    }
+    return value.indexOf('-') >= 0 ? FindingCode.SUBDIVISION_INVALID : FindingCode.COUNTRY_UNKNOWN;
+  }
+
+  /** Replaces the default violation of {@code context} by one of {@code template} at its member {@code member}. */
+  private static void at(ConstraintValidatorContext context, String template, String member) {
+    context.disableDefaultConstraintViolation();
+    context.buildConstraintViolationWithTemplate(template).addPropertyNode(member).addConstraintViolation();
   }
 
   /**
@@ -160,71 +178,74 @@ public final class Validators {
   public static final class PlaceCountry implements ConstraintValidator<ValidPlace, Place> {
     @Override
     public boolean isValid(@Nullable Place value, ConstraintValidatorContext context) {
-      if (value == null || value.getSubdivision().isEmpty() || value.getCountry().isEmpty()
-          || !CodeLists.isCountry(value.getCountry().get())
-          || value.getSubdivision().get().startsWith(value.getCountry().get() + "-")) {
+      if (value == null || isInItsCountry(value)) {
         return true;
       }
-      context.disableDefaultConstraintViolation();
-      context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-          .addPropertyNode("subdivision")
-          .addConstraintViolation();
+      at(context, context.getDefaultConstraintMessageTemplate(), "subdivision");
       return false;
     }
   }
 
-  /** Validates {@link ValidContactPoint}: the finding points at the value. */
-  public static final class Contact implements ConstraintValidator<ValidContactPoint, ContactPoint> {
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-    private static final Pattern SHORT_CODE = Pattern.compile("[0-9]{3,6}");
-    /** A dot-atom at a domain with a dot, letters and digits of any script allowed in both (RFC 6531). */
-    private static final Pattern EMAIL = Pattern.compile(
-        "[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
-            + "@[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?"
-            + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?)+");
+  /** Whether a place's subdivision, when it has one and an assigned country, is one of that country. */
+  static boolean isInItsCountry(Place value) {
+    return value.getSubdivision().isEmpty() || value.getCountry().isEmpty()
+        || !CodeLists.isCountry(value.getCountry().get())
+        || value.getSubdivision().get().startsWith(value.getCountry().get() + "-");
+  }
 
+  /** Validates {@link ValidContactPoint}: the finding points at the value. */
+  public static final class ContactValue implements ConstraintValidator<ValidContactPoint, ContactPoint> {
     @Override
     public boolean isValid(@Nullable ContactPoint value, ConstraintValidatorContext context) {
-      if (value == null || value.getKind().getKnown().isEmpty()) {
-        return true;
+      FindingCode problem = value == null ? null : contact(value);
+      if (problem != null) {
+        at(context, "{org.cpx." + problem.getCode() + "}", "value");
       }
-      String problem = problem(value.getKind().getKnown().get(), value);
-      if (problem == null) {
-        return true;
-      }
-      context.disableDefaultConstraintViolation();
-      context.buildConstraintViolationWithTemplate(problem).addPropertyNode("value").addConstraintViolation();
-      return false;
+      return problem == null;
     }
+  }
 
-    /** The message template of the problem with the contact's value, {@code null} when there is none. */
-    private static @Nullable String problem(ContactKind kind, ContactPoint contact) {
-      String value = contact.getValue();
-      switch (kind) {
-        case EMAIL:
-          return EMAIL.matcher(value).matches() ? null : "{org.cpx.contact.invalid}";
-        case WEBSITE:
-          return isHttpUrl(value) ? null : "{org.cpx.contact.invalid}";
-        case HOTLINE:
-          if (contact.getCountry().isPresent() && SHORT_CODE.matcher(value).matches()) {
-            return null;
-          }
-          return phoneProblem(contact);
-        default:
-          return phoneProblem(contact);
-      }
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+  private static final Pattern SHORT_CODE = Pattern.compile("[0-9]{3,6}");
+  /** A dot-atom at a domain with a dot, letters and digits of any script allowed in both (RFC 6531). */
+  private static final Pattern EMAIL = Pattern.compile(
+      "[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
+          + "@[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?"
+          + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?)+");
+
+  /**
+   * The finding of a contact point's value, for a kind this version knows: {@code contact.invalid}
+   * for one that cannot be of its kind, {@code contact.unverified} for a phone number no plan lists.
+   */
+  static @Nullable FindingCode contact(ContactPoint contact) {
+    if (contact.getKind().getKnown().isEmpty()) {
+      return null;
     }
-
-    private static @Nullable String phoneProblem(ContactPoint contact) {
-      try {
-        Phonenumber.PhoneNumber number = PHONES.parse(contact.getValue(), contact.getCountry().orElse("ZZ"));
-        if (!PHONES.isPossibleNumber(number)) {
-          return "{org.cpx.contact.invalid}";
+    String value = contact.getValue();
+    switch (contact.getKind().getKnown().get()) {
+      case EMAIL:
+        return EMAIL.matcher(value).matches() ? null : FindingCode.CONTACT_INVALID;
+      case WEBSITE:
+        return isHttpUrl(value) ? null : FindingCode.CONTACT_INVALID;
+      case HOTLINE:
+        if (contact.getCountry().isPresent() && SHORT_CODE.matcher(value).matches()) {
+          return null;
         }
-        return PHONES.isValidNumber(number) ? null : "{org.cpx.contact.unverified}";
-      } catch (NumberParseException e) {
-        return "{org.cpx.contact.invalid}";
+        return phone(contact);
+      default:
+        return phone(contact);
+    }
+  }
+
+  private static @Nullable FindingCode phone(ContactPoint contact) {
+    try {
+      Phonenumber.PhoneNumber number = PHONES.parse(contact.getValue(), contact.getCountry().orElse("ZZ"));
+      if (!PHONES.isPossibleNumber(number)) {
+        return FindingCode.CONTACT_INVALID;
       }
+      return PHONES.isValidNumber(number) ? null : FindingCode.CONTACT_UNVERIFIED;
+    } catch (NumberParseException e) {
+      return FindingCode.CONTACT_INVALID;
     }
   }
 }

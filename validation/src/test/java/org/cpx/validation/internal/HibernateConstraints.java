@@ -19,21 +19,22 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * The Jakarta constraints of a record, checked by one Hibernate Validator built once (its factory
- * is costly, a call is cheap), without Expression Language: messages are interpolated from
- * parameters only, never from input.
+ * The Jakarta constraints of a record as a Jakarta Validation user finds them: checked by Hibernate
+ * Validator over the annotations of the model, the property path of each violation written as a
+ * JSON Pointer through the model's description. The oracle the validator's own constraint checks
+ * agree with.
  */
-public final class Constraints {
+final class HibernateConstraints {
   private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
       .configure()
       .messageInterpolator(new ParameterMessageInterpolator())
       .buildValidatorFactory()
       .getValidator();
 
-  private Constraints() {}
+  private HibernateConstraints() {}
 
   /** The findings of the constraints of {@code record}, found at {@code path}. */
-  public static List<Finding> check(CpxRecord record, String path) {
+  static List<Finding> check(CpxRecord record, String path) {
     List<Finding> findings = new ArrayList<>();
     for (ConstraintViolation<CpxRecord> violation : VALIDATOR.validate(record)) {
       Optional<FindingCode> code = code(violation.getMessageTemplate());
