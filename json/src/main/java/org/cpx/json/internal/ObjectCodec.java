@@ -46,6 +46,8 @@ public final class ObjectCodec<T extends Extensible> {
     }
   }
 
+  private static final ObjectCodec<Count> COUNT = of(CpxModel.COUNT);
+
   private static final String DECIMAL_RULE = "an amount is a decimal string such as \"1500000000\" or \"0.10\"";
   private static final Pattern DECIMAL = Pattern.compile("(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?");
   private static final Pattern SCHEME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -60,6 +62,8 @@ public final class ObjectCodec<T extends Extensible> {
     final SerializableString name;
     /** Reads one value of the member, one element of a list. */
     final Cursor.ValueReader<Object> reader;
+    /** The codec of the member's nested objects, once looked up. */
+    private @Nullable ObjectCodec<Extensible> nested;
 
     @SuppressWarnings("unchecked")
     Slot(Member<?, ?> member, int index) {
@@ -69,8 +73,18 @@ public final class ObjectCodec<T extends Extensible> {
       this.cardinality = member.cardinality();
       this.recordId = kind.form() == Kind.Form.ID && kind.targets().isEmpty();
       this.name = new SerializedString(member.name());
-      Kind<?> valueKind = kind;
-      this.reader = cursor -> readValue(cursor, valueKind);
+      this.reader = cursor -> readValue(cursor, this);
+    }
+
+    /** The codec of the member's nested objects, for a {@link Kind.Form#OBJECT}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    ObjectCodec<Extensible> nested() {
+      ObjectCodec<Extensible> codec = nested;
+      if (codec == null) {
+        codec = of((ObjectType) kind.objectType().orElseThrow());
+        nested = codec;
+      }
+      return codec;
     }
   }
 
@@ -228,7 +242,8 @@ public final class ObjectCodec<T extends Extensible> {
 
   /** Reads one value of {@code kind} at the cursor; {@code null} when absent or broken (and reported). */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static @Nullable Object readValue(Cursor c, Kind<?> kind) throws IOException {
+  private static @Nullable Object readValue(Cursor c, Slot slot) throws IOException {
+    Kind<?> kind = slot.kind;
     switch (kind.form()) {
       case TEXT:
       case COUNTRY:
@@ -259,7 +274,7 @@ public final class ObjectCodec<T extends Extensible> {
       case COUNT:
         return count(c);
       case OBJECT:
-        return of((ObjectType) kind.objectType().orElseThrow()).read(c);
+        return slot.nested().read(c);
     }
     throw new IllegalStateException("no reader of " + kind);
   }
@@ -280,7 +295,7 @@ public final class ObjectCodec<T extends Extensible> {
       Long value = c.naturalNumber(Count.MAX_VALUE);
       return value == null ? null : Count.of(value);
     }
-    return of(CpxModel.COUNT).read(c);
+    return COUNT.read(c);
   }
 
   // Writing.
@@ -296,13 +311,13 @@ public final class ObjectCodec<T extends Extensible> {
       switch (slot.cardinality) {
         case ONE:
           g.writeFieldName(slot.name);
-          writeValue(encoders, g, slot.kind, slot.member.value(value).orElseThrow());
+          writeValue(encoders, g, slot, slot.member.value(value).orElseThrow());
           break;
         case OPTIONAL:
           Optional<Object> one = slot.member.value(value);
           if (one.isPresent()) {
             g.writeFieldName(slot.name);
-            writeValue(encoders, g, slot.kind, one.get());
+            writeValue(encoders, g, slot, one.get());
           }
           break;
         default:
@@ -311,7 +326,7 @@ public final class ObjectCodec<T extends Extensible> {
             g.writeFieldName(slot.name);
             g.writeStartArray();
             for (Object element : values) {
-              writeValue(encoders, g, slot.kind, element);
+              writeValue(encoders, g, slot, element);
             }
             g.writeEndArray();
           }
@@ -329,13 +344,13 @@ public final class ObjectCodec<T extends Extensible> {
     if (count.isBare()) {
       g.writeNumber(count.getValue());
     } else {
-      of(CpxModel.COUNT).write(encoders, g, count);
+      COUNT.write(encoders, g, count);
     }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void writeValue(Encoders encoders, JsonGenerator g, Kind<?> kind, Object value) throws IOException {
-    switch (kind.form()) {
+  private static void writeValue(Encoders encoders, JsonGenerator g, Slot slot, Object value) throws IOException {
+    switch (slot.kind.form()) {
       case LOCALIZED_TEXT:
         encoders.localizedText(g, (LocalizedText) value);
         break;
@@ -358,7 +373,7 @@ public final class ObjectCodec<T extends Extensible> {
         count(encoders, g, (Count) value);
         break;
       case OBJECT:
-        of((ObjectType) kind.objectType().orElseThrow()).write(encoders, g, (Extensible) value);
+        slot.nested().write(encoders, g, (Extensible) value);
         break;
       default:
         g.writeString((String) value);
