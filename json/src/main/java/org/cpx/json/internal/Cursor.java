@@ -435,14 +435,20 @@ public final class Cursor {
 
   /** Reads a string of a known member, cleaned by the text rules. */
   public @Nullable String text() throws IOException {
+    String clean = cleanString();
+    return clean != null ? clean : checked(string(), raw -> TextRules.clean("text", raw), FindingCode.TEXT_INVALID,
+        "the text is empty or holds a control character");
+  }
+
+  /** The current string when it is clean as it is (so I-JSON, too); {@code null} for anything else. */
+  private @Nullable String cleanString() throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       String raw = parser.getText();
       if (TextRules.isClean(raw)) {
         return raw;
       }
     }
-    return checked(string(), raw -> TextRules.clean("text", raw), FindingCode.TEXT_INVALID,
-        "the text is empty or holds a control character");
+    return null;
   }
 
   /**
@@ -484,7 +490,8 @@ public final class Cursor {
    * text.invalid} (spec §6: a value gets the first finding of the table that applies).
    */
   public @Nullable String grammatical(FindingCode code, String message) throws IOException {
-    return checked(string(), raw -> TextRules.clean("value", raw), code, message);
+    String clean = cleanString();
+    return clean != null ? clean : checked(string(), raw -> TextRules.clean("value", raw), code, message);
   }
 
   private static final String ID_RULE = "an id is 1 to 200 letters, digits or . _ : / ~ -, starting with a letter or digit";
@@ -584,16 +591,19 @@ public final class Cursor {
       wrongType("a whole number of 0 or more, without fraction or exponent");
       return null;
     }
-    String digits = parser.getText();
-    if (digits.startsWith("-")) {
+    boolean beyondLong = parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER;
+    long value = beyondLong ? 0 : parser.getLongValue();
+    // "-0" is the one zero whose text is longer than "0".
+    boolean negative = beyondLong ? parser.getText().startsWith("-") : value < 0 || value == 0 && parser.getTextLength() != 1;
+    if (negative) {
       report(FindingCode.JSON_TYPE, "must be 0 or more");
       return null;
     }
-    if (digits.length() > 18 || Long.parseLong(digits) > max) {
+    if (beyondLong || value > max) {
       report(FindingCode.JSON_LIMIT, "must be at most " + max);
       return null;
     }
-    return Long.parseLong(digits);
+    return value;
   }
 
   /** Reads a text in one or more languages. */
@@ -603,7 +613,6 @@ public final class Cursor {
     }
     LocalizedText.Builder builder = LocalizedText.builder();
     int errorsBefore = errors;
-    List<String> tags = new ArrayList<>(2);
     boolean any = false;
     boolean entries = false;
     int size = path.size();
@@ -612,42 +621,42 @@ public final class Cursor {
         continue;
       }
       entries = true;
-      // An entry gets one finding, the first of spec §6's table: its value's type, its text, its tag.
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
         wrongType("a string");
         continue;
       }
+      // The builder checks the tag and cleans the text: each is looked at once when the entry is good.
       String text = parser.getText();
-      if (!TextRules.isClean(text)) {
-        if (!JsonSupport.isIJson(text)) {
-          throw fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
-        }
-        if (checked(text, raw -> TextRules.clean("text", raw), FindingCode.TEXT_INVALID,
-            "the text is empty or holds a control character") == null) {
-          continue;
-        }
-      }
-      String canonical;
       try {
-        canonical = LanguageTags.canonical("text", parser.currentName());
+        builder.put(parser.currentName(), text);
+        any = true;
       } catch (IllegalArgumentException e) {
-        report(FindingCode.LANGUAGE_INVALID, "not a well-formed BCP 47 language tag");
-        continue;
+        brokenEntry(text);
       }
-      if (tags.contains(canonical)) {
-        report(FindingCode.LANGUAGE_INVALID, "a language appears twice (tags equal ignoring case)");
-        continue;
-      }
-      tags.add(canonical);
-      // The builder cleans the text again, cheaply once it is clean.
-      builder.put(canonical, text);
-      any = true;
     }
     path.truncate(size);
     if (!entries) {
       report(FindingCode.JSON_MISSING, "a text needs at least one language");
     }
     return any && errors == errorsBefore ? builder.build() : null;
+  }
+
+  /**
+   * Reports what breaks an entry of a text the builder refused, the first of spec §6's table: its
+   * text, then its tag.
+   */
+  private void brokenEntry(String text) throws IOException {
+    if (!JsonSupport.isIJson(text)) {
+      throw fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
+    }
+    if (checked(text, raw -> TextRules.clean("text", raw), FindingCode.TEXT_INVALID,
+        "the text is empty or holds a control character") == null) {
+      return;
+    }
+    if (checked(parser.currentName(), tag -> LanguageTags.canonical("text", tag), FindingCode.LANGUAGE_INVALID,
+        "not a well-formed BCP 47 language tag") != null) {
+      report(FindingCode.LANGUAGE_INVALID, "a language appears twice (tags equal ignoring case)");
+    }
   }
 
   /** Calls {@code setter} with {@code value} when it is present. */

@@ -158,9 +158,11 @@ public final class ObjectCodec<T extends Extensible> {
     long read = 0;
     Map<String, String> unknown = null;
     int size = c.path().size();
+    // Members mostly come in the format's order, as written: the next slot is tried before the map.
+    int next = 0;
     while (c.nextMember(size)) {
       String name = c.name();
-      Slot slot = byName.get(name);
+      Slot slot = next < slots.length && slots[next].member.name().equals(name) ? slots[next] : byName.get(name);
       if (slot == null) {
         if (recordType != null && name.equals("type")) {
           type(c);
@@ -169,6 +171,7 @@ public final class ObjectCodec<T extends Extensible> {
         }
         continue;
       }
+      next = slot.index + 1;
       long bit = 1L << slot.index;
       if (!c.isNull()) {
         present |= bit;
