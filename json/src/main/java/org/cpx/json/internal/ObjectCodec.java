@@ -60,6 +60,8 @@ public final class ObjectCodec<T extends Extensible> {
     final Member.Cardinality cardinality;
     final boolean recordId;
     final SerializableString name;
+    /** The code list of a {@link Kind.Form#CODE}, {@code null} for other forms. */
+    final @Nullable Class<? extends Enum<?>> codeList;
     /** Reads one value of the member, one element of a list. */
     final Cursor.ValueReader<Object> reader;
     /** The codec of the member's nested objects, once looked up. */
@@ -73,6 +75,7 @@ public final class ObjectCodec<T extends Extensible> {
       this.cardinality = member.cardinality();
       this.recordId = kind.form() == Kind.Form.ID && kind.targets().isEmpty();
       this.name = new SerializedString(member.name());
+      this.codeList = kind.codeList().orElse(null);
       this.reader = cursor -> readValue(cursor, this);
     }
 
@@ -273,7 +276,7 @@ public final class ObjectCodec<T extends Extensible> {
       case SCHEME:
         return matching(c, c.text(), SCHEME, "a scheme is lower-case letters and digits joined by single hyphens");
       case CODE:
-        return c.code((Class) kind.codeList().orElseThrow());
+        return c.code((Class) Objects.requireNonNull(slot.codeList));
       case COUNT:
         return count(c);
       case OBJECT:
