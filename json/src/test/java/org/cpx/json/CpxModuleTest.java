@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.cpx.core.Count;
@@ -64,6 +65,17 @@ class CpxModuleTest {
     assertThat(mapper.writeValueAsString(Count.of(58))).isEqualTo("58");
     assertThat(mapper.writeValueAsString(Count.of(58, CountQualifier.MORE_THAN)))
         .isEqualTo("{\"value\":58,\"qualifier\":\"moreThan\"}");
+  }
+
+  @Test
+  void aNumberIsReadByItsValueWhateverTheParserHoldsItAs() throws Exception {
+    ObjectMapper bigIntegers = mapper.copy().enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+    assertThat(mapper.treeToValue(bigIntegers.readTree("{\"value\":58}"), Count.class)).isEqualTo(Count.of(58));
+    assertThat(mapper.treeToValue(bigIntegers.readTree("0"), Count.class)).isEqualTo(Count.of(0));
+    assertThatThrownBy(() -> mapper.treeToValue(bigIntegers.readTree("-58"), Count.class))
+        .isInstanceOfSatisfying(CpxJsonException.class, e -> assertThat(e.getCode()).isEqualTo(FindingCode.JSON_TYPE));
+    assertThatThrownBy(() -> mapper.treeToValue(bigIntegers.readTree("9223372036854775808"), Count.class))
+        .isInstanceOfSatisfying(CpxJsonException.class, e -> assertThat(e.getCode()).isEqualTo(FindingCode.JSON_LIMIT));
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -591,15 +592,14 @@ public final class Cursor {
       wrongType("a whole number of 0 or more, without fraction or exponent");
       return null;
     }
-    boolean beyondLong = parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER;
-    long value = beyondLong ? 0 : parser.getLongValue();
-    // "-0" is the one zero whose text is longer than "0".
-    boolean negative = beyondLong ? parser.getText().startsWith("-") : value < 0 || value == 0 && parser.getTextLength() != 1;
-    if (negative) {
+    // A tree or a buffer can hold a small number as a BigInteger: its value decides, not its type.
+    BigInteger big = parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue() : null;
+    long value = big != null ? big.longValue() : parser.getLongValue();
+    if ((big != null ? big.signum() : Long.signum(value)) < 0 || value == 0 && parser.getText().startsWith("-")) {
       report(FindingCode.JSON_TYPE, "must be 0 or more");
       return null;
     }
-    if (beyondLong || value > max) {
+    if (big != null && big.bitLength() >= Long.SIZE || value > max) {
       report(FindingCode.JSON_LIMIT, "must be at most " + max);
       return null;
     }
