@@ -436,20 +436,21 @@ public final class Cursor {
 
   /** Reads a string of a known member, cleaned by the text rules. */
   public @Nullable String text() throws IOException {
-    String clean = cleanString();
-    return clean != null ? clean : checked(string(), raw -> TextRules.clean("text", raw), FindingCode.TEXT_INVALID,
-        "the text is empty or holds a control character");
+    return cleaned(FindingCode.TEXT_INVALID, "the text is empty or holds a control character");
   }
 
-  /** The current string when it is clean as it is (so I-JSON, too); {@code null} for anything else. */
-  private @Nullable String cleanString() throws IOException {
+  /**
+   * Reads a string cleaned by the text rules, reporting {@code code} when they reject it. A string
+   * clean as it is (so I-JSON, too) is taken without a second look.
+   */
+  private @Nullable String cleaned(FindingCode code, String message) throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       String raw = parser.getText();
       if (TextRules.isClean(raw)) {
         return raw;
       }
     }
-    return null;
+    return checked(string(), raw -> TextRules.clean("value", raw), code, message);
   }
 
   /**
@@ -491,8 +492,7 @@ public final class Cursor {
    * text.invalid} (spec §6: a value gets the first finding of the table that applies).
    */
   public @Nullable String grammatical(FindingCode code, String message) throws IOException {
-    String clean = cleanString();
-    return clean != null ? clean : checked(string(), raw -> TextRules.clean("value", raw), code, message);
+    return cleaned(code, message);
   }
 
   private static final String ID_RULE = "an id is 1 to 200 letters, digits or . _ : / ~ -, starting with a letter or digit";
@@ -595,11 +595,12 @@ public final class Cursor {
     // A tree or a buffer can hold a small number as a BigInteger: its value decides, not its type.
     BigInteger big = parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue() : null;
     long value = big != null ? big.longValue() : parser.getLongValue();
-    if ((big != null ? big.signum() : Long.signum(value)) < 0 || value == 0 && parser.getText().startsWith("-")) {
+    boolean negative = big != null ? big.signum() < 0 : value < 0 || value == 0 && parser.getText().startsWith("-");
+    if (negative) {
       report(FindingCode.JSON_TYPE, "must be 0 or more");
       return null;
     }
-    if (big != null && big.bitLength() >= Long.SIZE || value > max) {
+    if (value > max || big != null && big.bitLength() >= Long.SIZE) {
       report(FindingCode.JSON_LIMIT, "must be at most " + max);
       return null;
     }
