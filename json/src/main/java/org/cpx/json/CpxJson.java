@@ -18,6 +18,7 @@ import org.cpx.core.finding.Finding;
 import org.cpx.json.internal.Encoders;
 import org.cpx.json.internal.JsonSupport;
 import org.cpx.json.internal.SchemaWriter;
+import org.cpx.json.internal.Jackson2Sink;
 import org.cpx.json.internal.Settings;
 
 /**
@@ -266,7 +267,7 @@ public final class CpxJson {
   public byte[] writeRecord(CpxRecord record) {
     ByteArrayBuilder out = new ByteArrayBuilder();
     try (JsonGenerator g = factory.createGenerator(out)) {
-      encoders.record(g, record);
+      encoders.record(new Jackson2Sink(g), record);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -275,14 +276,14 @@ public final class CpxJson {
 
   /** Builds a {@link CpxJson}. Not thread-safe. */
   public static final class Builder {
-    private int maxDepth = 64;
-    private int maxStringLength = 1 << 20;
-    private int maxNameLength = 256;
-    private int maxNumberLength = 64;
-    private int maxRecordBytes = 8 << 20;
-    private int maxUnknownMembers = 10_000;
-    private int maxFindings = 100_000;
-    private boolean indent;
+    private int maxDepth = Settings.STANDARD.maxDepth();
+    private int maxStringLength = Settings.STANDARD.maxStringLength();
+    private int maxNameLength = Settings.STANDARD.maxNameLength();
+    private int maxNumberLength = Settings.STANDARD.maxNumberLength();
+    private int maxRecordBytes = Settings.STANDARD.maxRecordBytes();
+    private int maxUnknownMembers = Settings.STANDARD.maxUnknownMembers();
+    private int maxFindings = Settings.STANDARD.maxFindings();
+    private boolean indent = Settings.STANDARD.indent();
 
     private Builder() {}
 

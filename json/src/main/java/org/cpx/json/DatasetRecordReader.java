@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +24,8 @@ import org.cpx.json.internal.FatalFinding;
 import org.cpx.json.internal.JsonSupport;
 import org.cpx.json.internal.RecordingInputStream;
 import org.cpx.json.internal.Settings;
+import org.cpx.json.internal.Token;
+import org.cpx.json.internal.TokenSource;
 import org.cpx.json.internal.Utf8Exception;
 import org.cpx.json.internal.Utf8InputStream;
 import org.jspecify.annotations.Nullable;
@@ -48,9 +49,9 @@ public final class DatasetRecordReader implements RecordReader {
 
   private final Settings settings;
   private final JsonFactory factory;
-  private final @Nullable InputStream in;
-  private final @Nullable RecordingInputStream recording;
-  private @Nullable JsonParser parser;
+  private final InputStream in;
+  private final RecordingInputStream recording;
+  private @Nullable TokenSource source;
   private @Nullable Cursor cursor;
   private final Dataset.Builder header = Dataset.builder();
   private final DocumentMembers members = new DocumentMembers(header);
@@ -69,18 +70,6 @@ public final class DatasetRecordReader implements RecordReader {
     this.factory = factory;
     this.in = in;
     this.recording = new RecordingInputStream(new Utf8InputStream(in), settings.maxRecordBytes());
-  }
-
-  /**
-   * A reader of the document at {@code parser}, part of a larger input (a mapper's): unreadable
-   * records are reported but not carried.
-   */
-  DatasetRecordReader(JsonParser parser, Settings settings, JsonFactory factory) {
-    this.settings = settings;
-    this.factory = factory;
-    this.in = null;
-    this.recording = null;
-    this.parser = settings.limited(parser);
   }
 
   @Override
@@ -137,12 +126,10 @@ public final class DatasetRecordReader implements RecordReader {
 
   @Override
   public void close() throws IOException {
-    if (parser != null && in != null) {
-      parser.close();
+    if (source != null) {
+      source.close();
     }
-    if (in != null) {
-      in.close();
-    }
+    in.close();
   }
 
   /** Reads on to the next record; {@code null} at the end of the document. */
@@ -164,7 +151,7 @@ public final class DatasetRecordReader implements RecordReader {
     } catch (Utf8Exception e) {
       fail(syntax("the input is not well-formed UTF-8 JSON text", e.line(), e.column()));
     } catch (StreamConstraintsException e) {
-      fail(Finding.of(FindingCode.JSON_LIMIT, JsonSupport.pointerOf(e, parser), "a value breaks a limit of the reader"));
+      fail(Finding.of(FindingCode.JSON_LIMIT, JsonSupport.pointerOf(e, source), "a value breaks a limit of the reader"));
     } catch (JsonProcessingException e) {
       JsonLocation location = e.getLocation();
       fail(syntax("the input is not JSON, or has a duplicate member", location == null ? 0 : location.getLineNr(),
@@ -177,17 +164,16 @@ public final class DatasetRecordReader implements RecordReader {
 
   /** Opens the document; {@code false} when it is not a JSON object. */
   private boolean start() throws IOException {
-    if (parser == null) {
-      parser = settings.limited(factory.createParser(recording));
-    }
-    Cursor c = new Cursor(factory, parser, settings);
+    TokenSource read = settings.limited(factory.createParser(recording));
+    source = read;
+    Cursor c = new Cursor(factory, read, settings);
     cursor = c;
-    JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+    Token first = read.next();
     if (first == null) {
       throw c.fatal(FindingCode.JSON_SYNTAX, "the input is empty");
     }
-    if (first != JsonToken.START_OBJECT) {
-      if (JsonSupport.compact(factory, parser) == null) {
+    if (first != Token.START_OBJECT) {
+      if (JsonSupport.compact(factory, read) == null) {
         throw c.fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
       }
       checkEnd(c);
@@ -238,19 +224,17 @@ public final class DatasetRecordReader implements RecordReader {
     String name = c.name();
     RecordType type = arrayType(name);
     if (type != null || name.equals("otherRecords")) {
-      if (c.parser().currentToken() == JsonToken.START_ARRAY) {
+      if (c.token() == Token.START_ARRAY) {
         arrayType = type;
         position = 0;
         state = State.ARRAY;
       } else if (!c.isNull()) {
-        long start = c.parser().currentTokenLocation().getByteOffset();
-        c.parser().finishToken();
+        long start = c.source().tokenByteOffset();
+        c.source().finish();
         c.wrongType("an array of records");
-        if (recording != null) {
-          header.putUnreadableMembers(name, asRead(start, c.parser().currentLocation().getByteOffset()));
-        }
+        header.putUnreadableMembers(name, asRead(start, c.source().byteOffset()));
       }
-    } else if (!members.read(c, name, recording == null ? null : this::asRead)) {
+    } else if (!members.read(c, name, this::asRead)) {
       header.putAllUnknownMembers(c.unknown(null));
     }
     flush(found);
@@ -263,19 +247,17 @@ public final class DatasetRecordReader implements RecordReader {
 
   /** Reads the next element of the current record array; {@code null} at its end. */
   private @Nullable RecordEntry element(Cursor c) throws IOException {
-    JsonParser p = c.parser();
-    int arrayDepth = p.getParsingContext().getNestingDepth();
-    if (p.nextToken() == JsonToken.END_ARRAY) {
+    TokenSource p = c.source();
+    int arrayDepth = p.depth();
+    if (p.next() == Token.END_ARRAY) {
       state = State.MEMBERS;
       return null;
     }
     c.path().push(position);
     String pointer = c.path().pointer();
-    long line = p.currentTokenLocation().getLineNr();
-    long start = p.currentTokenLocation().getByteOffset();
-    if (recording != null) {
-      recording.forgetBefore(start);
-    }
+    long line = p.tokenLine();
+    long start = p.tokenByteOffset();
+    recording.forgetBefore(start);
     c.startRecord(p, 0);
     try {
       CpxRecord record = null;
@@ -292,8 +274,8 @@ public final class DatasetRecordReader implements RecordReader {
         c.limitBroken(e.finding());
         c.skipTo(arrayDepth);
       }
-      long end = p.currentLocation().getByteOffset();
-      if (recording != null && end - start > settings.maxRecordBytes()) {
+      long end = p.byteOffset();
+      if (end - start > settings.maxRecordBytes()) {
         c.limitBroken(Finding.of(FindingCode.JSON_LIMIT, pointer,
             "the record is larger than " + settings.maxRecordBytes() + " bytes"));
       }
@@ -304,7 +286,7 @@ public final class DatasetRecordReader implements RecordReader {
       if (record != null && !c.isUnreadable()) {
         return new RecordEntry(line, pointer, record, null, arrayType, id, findings);
       }
-      String json = recording == null || c.isLimitBroken() ? null : canonical(recording.bytes(start, end));
+      String json = c.isLimitBroken() ? null : canonical(recording.bytes(start, end));
       return new RecordEntry(line, pointer, null, json, arrayType, id, findings);
     } finally {
       c.path().truncate(1);
@@ -314,14 +296,12 @@ public final class DatasetRecordReader implements RecordReader {
 
   /** Lets the recording forget what has been read, outside a record. */
   private void forgetRead(Cursor c) {
-    if (recording != null) {
-      recording.forgetBefore(c.parser().currentLocation().getByteOffset());
-    }
+    recording.forgetBefore(c.source().byteOffset());
   }
 
   /** Checks that nothing follows the document in its own input. */
   private void checkEnd(Cursor c) throws IOException {
-    if (recording != null && c.parser().nextToken() != null) {
+    if (c.source().next() != null) {
       throw c.fatal(FindingCode.JSON_SYNTAX, "there is more after the document");
     }
   }
@@ -346,9 +326,6 @@ public final class DatasetRecordReader implements RecordReader {
 
   /** The value read between byte offsets {@code start} and {@code end}, as compact JSON. */
   private String asRead(long start, long end) throws IOException {
-    if (recording == null) {
-      throw new IllegalStateException("a reader of part of a larger input keeps nothing as read");
-    }
     return canonical(recording.bytes(start, end));
   }
 

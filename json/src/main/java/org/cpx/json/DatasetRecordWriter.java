@@ -9,6 +9,8 @@ import org.cpx.core.CpxRecord;
 import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.json.internal.Encoders;
+import org.cpx.json.internal.Jackson2Sink;
+import org.cpx.json.internal.TokenSink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +24,8 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
   /** The slot of the records of unknown types, after every typed array. */
   private static final int OTHER = RecordType.values().length;
 
-  private final JsonGenerator g;
+  private final JsonGenerator generator;
+  private final TokenSink g;
   private final @Nullable OutputStream out;
   private final Encoders encoders;
   private final DatasetWriter writer;
@@ -32,13 +35,14 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
 
   /** Writes to the generator {@code g}; {@code out}, when given, is its output, ended with a line feed. */
   DatasetRecordWriter(JsonGenerator g, @Nullable OutputStream out, Encoders encoders, Dataset header) throws IOException {
-    this.g = g;
+    this.generator = g;
+    this.g = new Jackson2Sink(g);
     this.out = out;
     this.encoders = encoders;
     this.writer = new DatasetWriter(encoders);
     this.header = header;
-    g.writeStartObject();
-    writer.documentMembers(g, header);
+    this.g.startObject();
+    writer.documentMembers(this.g, header);
   }
 
   /** Writes the whole of {@code dataset} to {@code g}. */
@@ -86,7 +90,7 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
 
   @Override
   public void flush() throws IOException {
-    g.flush();
+    generator.flush();
   }
 
   /** Ends the document and closes the output. */
@@ -105,12 +109,12 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
     }
     ended = true;
     if (array >= 0) {
-      g.writeEndArray();
+      g.endArray();
     }
     writer.unknownMembers(g, header);
-    g.writeEndObject();
+    g.endObject();
     if (out != null) {
-      g.close();
+      generator.close();
       out.write('\n');
       out.flush();
     }
@@ -126,11 +130,11 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
     }
     if (slot > array) {
       if (array >= 0) {
-        g.writeEndArray();
+        g.endArray();
       }
       array = slot;
-      g.writeFieldName(arrayName(slot));
-      g.writeStartArray();
+      g.name(arrayName(slot));
+      g.startArray();
     }
   }
 

@@ -1,6 +1,5 @@
 package org.cpx.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,7 @@ import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.core.dataset.UnreadableRecord;
 import org.cpx.json.internal.Encoders;
-import org.cpx.json.internal.JsonSupport;
+import org.cpx.json.internal.TokenSink;
 
 /** Writes the parts of a dataset shared by both document forms, in the order of spec §1 and §4. */
 final class DatasetWriter {
@@ -34,28 +33,31 @@ final class DatasetWriter {
   }
 
   /** Writes the document members other than the record arrays, after the open root object. */
-  void documentMembers(JsonGenerator g, Dataset dataset) throws IOException {
-    g.writeStringField("cpx", version(dataset.getCpx()));
+  void documentMembers(TokenSink g, Dataset dataset) throws IOException {
+    g.name("cpx");
+    g.string(version(dataset.getCpx()));
     if (dataset.getPublisher().isPresent()) {
-      g.writeFieldName("publisher");
+      g.name("publisher");
       encoders.value(g, dataset.getPublisher().get());
     }
     asRead(g, dataset, "publisher");
     if (dataset.getGeneratedAt().isPresent()) {
-      g.writeStringField("generatedAt", Encoders.TIMESTAMP.format(dataset.getGeneratedAt().get()));
+      g.name("generatedAt");
+      g.string(Encoders.TIMESTAMP.format(dataset.getGeneratedAt().get()));
     }
     asRead(g, dataset, "generatedAt");
     if (dataset.getLicense().isPresent()) {
-      g.writeStringField("license", dataset.getLicense().get());
+      g.name("license");
+      g.string(dataset.getLicense().get());
     }
     asRead(g, dataset, "license");
     if (!dataset.getLanguages().isEmpty()) {
-      g.writeFieldName("languages");
-      g.writeStartArray();
+      g.name("languages");
+      g.startArray();
       for (String language : dataset.getLanguages()) {
-        g.writeString(language);
+        g.string(language);
       }
-      g.writeEndArray();
+      g.endArray();
     }
     asRead(g, dataset, "languages");
   }
@@ -64,15 +66,15 @@ final class DatasetWriter {
    * Writes the dataset's unknown members, and its unreadable members that are not among the
    * document members written first (record arrays that were not arrays).
    */
-  void unknownMembers(JsonGenerator g, Dataset dataset) throws IOException {
+  void unknownMembers(TokenSink g, Dataset dataset) throws IOException {
     for (Map.Entry<String, String> member : dataset.getUnreadableMembers().entrySet()) {
       if (!DOCUMENT_MEMBERS.contains(member.getKey())) {
-        JsonSupport.writeName(g, member.getKey());
+        g.keptName(member.getKey());
         encoders.raw(g, member.getValue());
       }
     }
     for (Map.Entry<String, String> member : dataset.getUnknownMembers().entrySet()) {
-      JsonSupport.writeName(g, member.getKey());
+      g.keptName(member.getKey());
       encoders.raw(g, member.getValue());
     }
   }
@@ -81,10 +83,10 @@ final class DatasetWriter {
   private static final java.util.Set<String> DOCUMENT_MEMBERS = java.util.Set.of("publisher", "generatedAt", "license", "languages");
 
   /** Writes the unreadable document member {@code name} as read, when there is one. */
-  private void asRead(JsonGenerator g, Dataset dataset, String name) throws IOException {
+  private void asRead(TokenSink g, Dataset dataset, String name) throws IOException {
     String json = dataset.getUnreadableMembers().get(name);
     if (json != null) {
-      JsonSupport.writeName(g, name);
+      g.name(name);
       encoders.raw(g, json);
     }
   }

@@ -39,7 +39,7 @@ final class DocumentMembers {
    * member that cannot be read is kept as read from {@code asRead}, when given (spec §1).
    */
   boolean read(Cursor c, String name, @Nullable AsRead asRead) throws IOException {
-    long start = c.parser().currentTokenLocation().getByteOffset();
+    long start = c.source().tokenByteOffset();
     int errors = c.errors();
     switch (name) {
       case "cpx":
@@ -65,8 +65,8 @@ final class DocumentMembers {
         return false;
     }
     if (c.errors() > errors && asRead != null) {
-      c.parser().finishToken();
-      dataset.putUnreadableMembers(name, asRead.between(start, c.parser().currentLocation().getByteOffset()));
+      c.source().finish();
+      dataset.putUnreadableMembers(name, asRead.between(start, c.source().byteOffset()));
     }
     return true;
   }

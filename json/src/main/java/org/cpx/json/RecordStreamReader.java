@@ -22,6 +22,7 @@ import org.cpx.json.internal.Elements;
 import org.cpx.json.internal.FatalFinding;
 import org.cpx.json.internal.JsonSupport;
 import org.cpx.json.internal.Settings;
+import org.cpx.json.internal.TokenSource;
 import org.cpx.json.internal.Utf8;
 import org.jspecify.annotations.Nullable;
 
@@ -204,7 +205,7 @@ public final class RecordStreamReader implements RecordReader {
     } catch (FatalFinding e) {
       return failed(number, e.finding());
     } catch (StreamConstraintsException e) {
-      return failed(number, Finding.builder().code(FindingCode.JSON_LIMIT).path(JsonSupport.pointerOf(e, cursor.parser()))
+      return failed(number, Finding.builder().code(FindingCode.JSON_LIMIT).path(JsonSupport.pointerOf(e, cursor.source()))
           .line(number).message("a value breaks a limit of the reader").build());
     } catch (JsonProcessingException e) {
       long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
@@ -213,10 +214,10 @@ public final class RecordStreamReader implements RecordReader {
   }
 
   private RecordEntry record(byte[] bytes, int length, long number, @Nullable RecordType known) throws IOException {
-    try (JsonParser parser = settings.limited(factory.createParser(bytes, 0, length))) {
-      parser.nextToken();
+    try (TokenSource source = settings.limited(factory.createParser(bytes, 0, length))) {
+      source.next();
       cursor.path().truncate(0);
-      cursor.startRecord(parser, number);
+      cursor.startRecord(source, number);
       CpxRecord record = null;
       try {
         if (known == null) {
@@ -224,7 +225,7 @@ public final class RecordStreamReader implements RecordReader {
         } else {
           record = Elements.typed(cursor, known);
         }
-        checkEnd(parser);
+        checkEnd(source);
       } catch (FatalFinding e) {
         if (e.finding().getCode() != FindingCode.JSON_LIMIT) {
           throw e;
@@ -246,10 +247,10 @@ public final class RecordStreamReader implements RecordReader {
   private void readHeader(byte[] bytes, int length, long number) throws IOException {
     Dataset.Builder builder = Dataset.builder();
     DocumentMembers members = new DocumentMembers(builder);
-    try (JsonParser parser = settings.limited(factory.createParser(bytes, 0, length))) {
-      parser.nextToken();
+    try (TokenSource source = settings.limited(factory.createParser(bytes, 0, length))) {
+      source.next();
       cursor.path().truncate(0);
-      cursor.startRecord(parser, number);
+      cursor.startRecord(source, number);
       while (cursor.nextMember(0)) {
         String name = cursor.name();
         // Nothing is read after another major version, as in a document (spec §4).
@@ -259,7 +260,7 @@ public final class RecordStreamReader implements RecordReader {
           builder.putAllUnknownMembers(cursor.unknown(null));
         }
       }
-      checkEnd(parser);
+      checkEnd(source);
       cursor.path().truncate(0);
       members.finish(cursor);
       headerFindings.addAll(cursor.recordFindings());
@@ -271,8 +272,8 @@ public final class RecordStreamReader implements RecordReader {
   }
 
   /** Checks that nothing follows the line's value on the line (spec §4). */
-  private void checkEnd(JsonParser parser) throws IOException {
-    if (parser.nextToken() != null) {
+  private void checkEnd(TokenSource source) throws IOException {
+    if (source.next() != null) {
       throw cursor.fatal(FindingCode.JSON_SYNTAX, "a line holds one JSON value; there is more after it");
     }
   }

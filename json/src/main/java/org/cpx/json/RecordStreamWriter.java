@@ -11,6 +11,8 @@ import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.json.internal.Elements;
 import org.cpx.json.internal.Encoders;
+import org.cpx.json.internal.Jackson2Sink;
+import org.cpx.json.internal.TokenSink;
 
 /**
  * Writes a record stream (NDJSON, spec §4) record by record: the header line first, then one
@@ -26,12 +28,14 @@ public final class RecordStreamWriter implements DatasetWriter.RecordSink, Close
     this.factory = factory;
     this.encoders = encoders;
     DatasetWriter writer = new DatasetWriter(encoders);
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringField("type", Elements.HEADER);
+    try (JsonGenerator generator = factory.createGenerator(out)) {
+      TokenSink g = new Jackson2Sink(generator);
+      g.startObject();
+      g.name("type");
+      g.string(Elements.HEADER);
       writer.documentMembers(g, header);
       writer.unknownMembers(g, header);
-      g.writeEndObject();
+      g.endObject();
     }
     out.write('\n');
   }
@@ -40,7 +44,7 @@ public final class RecordStreamWriter implements DatasetWriter.RecordSink, Close
   @Override
   public void write(CpxRecord record) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out)) {
-      encoders.record(g, record);
+      encoders.record(new Jackson2Sink(g), record);
     }
     out.write('\n');
   }
@@ -54,7 +58,7 @@ public final class RecordStreamWriter implements DatasetWriter.RecordSink, Close
   @Override
   public void writeJson(String json) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out)) {
-      encoders.keptAsRead(g, json, null, true);
+      encoders.keptAsRead(new Jackson2Sink(g), json, null, true);
     }
     out.write('\n');
   }
@@ -68,7 +72,7 @@ public final class RecordStreamWriter implements DatasetWriter.RecordSink, Close
   @Override
   public void writeJson(String json, RecordType type) throws IOException {
     try (JsonGenerator g = factory.createGenerator(out)) {
-      encoders.keptAsRead(g, json, type, true);
+      encoders.keptAsRead(new Jackson2Sink(g), json, type, true);
     }
     out.write('\n');
   }

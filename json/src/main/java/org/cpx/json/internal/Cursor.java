@@ -1,9 +1,6 @@
 package org.cpx.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -32,7 +29,7 @@ import org.cpx.core.internal.TextRules;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads CPX values from a parser, keeping the path of the current value and the findings of the
+ * Reads CPX values from a {@link TokenSource}, keeping the path of the current value and the findings of the
  * current record. A broken value is reported and read as absent, so that one read reports every
  * problem of a record; a record with an error that makes it unreadable is marked so.
  */
@@ -53,7 +50,7 @@ public final class Cursor {
   private final Path path = new Path();
   private final MemberNames names = new MemberNames();
   private final List<Finding> findings = new ArrayList<>();
-  private JsonParser parser;
+  private TokenSource source;
   private long line;
   private boolean unreadable;
   private int errors;
@@ -62,10 +59,13 @@ public final class Cursor {
   private boolean limitBroken;
   private @Nullable String wrongArray;
 
-  /** A cursor over {@code parser}, one of {@link Settings#limited(JsonParser)}, with the limits of {@code settings}. */
-  public Cursor(JsonFactory factory, JsonParser parser, Settings settings) {
+  /**
+   * A cursor over {@code source}, one of {@link Settings#limited(TokenSource)}, with the limits of
+   * {@code settings}; values kept as read are copied with {@code factory}'s generators.
+   */
+  public Cursor(JsonFactory factory, TokenSource source, Settings settings) {
     this.factory = factory;
-    this.parser = parser;
+    this.source = source;
     this.settings = settings;
   }
 
@@ -77,10 +77,10 @@ public final class Cursor {
    *
    * @param line the record's line in a stream, or 0
    */
-  public void startRecord(JsonParser recordParser, long line) {
-    this.parser = recordParser;
-    if (recordParser instanceof LimitedParser) {
-      ((LimitedParser) recordParser).startRecord();
+  public void startRecord(TokenSource recordSource, long line) {
+    this.source = recordSource;
+    if (recordSource instanceof LimitedSource) {
+      ((LimitedSource) recordSource).startRecord();
     }
     this.line = line;
     findings.clear();
@@ -94,8 +94,8 @@ public final class Cursor {
 
   /** Ends the current record: depth is counted from the document root again, findings start empty. */
   public void endRecord() {
-    if (parser instanceof LimitedParser) {
-      ((LimitedParser) parser).endRecord();
+    if (source instanceof LimitedSource) {
+      ((LimitedSource) source).endRecord();
     }
     line = 0;
     findings.clear();
@@ -136,19 +136,23 @@ public final class Cursor {
 
   /**
    * Skips the rest of the current record after a broken limit, without checking limits again, up to
-   * its last token: the parser's nesting depth is {@code depth} again.
+   * its last token: the source's nesting depth is {@code depth} again.
    */
   public void skipTo(int depth) throws IOException {
-    JsonParser raw = parser instanceof LimitedParser ? ((LimitedParser) parser).delegate() : parser;
-    while (raw.getParsingContext().getNestingDepth() > depth) {
-      JsonToken token = raw.nextToken();
+    TokenSource raw = unlimited();
+    while (raw.depth() > depth) {
+      Token token = raw.next();
       if (token == null) {
-        throw new JsonParseException(raw, "unexpected end of input");
+        throw raw.syntaxError("unexpected end of input");
       }
-      if (token == JsonToken.FIELD_NAME) {
+      if (token == Token.NAME) {
         names.add(raw);
       }
     }
+  }
+
+  private TokenSource unlimited() {
+    return source instanceof LimitedSource ? ((LimitedSource) source).unlimited() : source;
   }
 
   /**
@@ -156,9 +160,9 @@ public final class Cursor {
    * limits again: its value, when the limit broken was its name's, or the rest of its value.
    */
   public void skipMember() throws IOException {
-    JsonParser raw = parser instanceof LimitedParser ? ((LimitedParser) parser).delegate() : parser;
-    if (raw.currentToken() == JsonToken.FIELD_NAME) {
-      raw.nextToken();
+    TokenSource raw = unlimited();
+    if (raw.current() == Token.NAME) {
+      raw.next();
       raw.skipChildren();
     } else {
       skipTo(1);
@@ -198,9 +202,14 @@ public final class Cursor {
         && (pointer.endsWith("/type") || pointer.endsWith("/id")) && pointer.indexOf('/', record.length() + 1) < 0;
   }
 
-  /** The parser. */
-  public JsonParser parser() {
-    return parser;
+  /** The source read. */
+  public TokenSource source() {
+    return source;
+  }
+
+  /** The current token. */
+  public @Nullable Token token() {
+    return source.current();
   }
 
   /** The path of the current value. */
@@ -280,28 +289,22 @@ public final class Cursor {
   public FatalFinding fatal(FindingCode code, String message) {
     boolean syntax = code == FindingCode.JSON_SYNTAX;
     Finding.Builder finding = Finding.builder().code(code).path(syntax ? "" : path.pointer()).message(message);
-    com.fasterxml.jackson.core.JsonLocation location = parser.currentTokenLocation();
     if (line > 0) {
       finding.line(line);
-    } else if (syntax && location.getLineNr() > 0) {
-      finding.line(location.getLineNr());
+    } else if (syntax && source.tokenLine() > 0) {
+      finding.line(source.tokenLine());
     }
-    if (syntax && location.getColumnNr() > 0) {
-      finding.column(location.getColumnNr());
+    if (syntax && source.tokenColumn() > 0) {
+      finding.column(source.tokenColumn());
     }
     return new FatalFinding(finding.build());
-  }
-
-  /** The JSON Pointer of the value the parser is at, as the parser sees it. */
-  public String parserPointer() {
-    return parser.getParsingContext().pathAsPointer().toString();
   }
 
   // Structure.
 
   /** Whether the current token is {@code null}. */
   public boolean isNull() {
-    return parser.currentToken() == JsonToken.VALUE_NULL;
+    return source.current() == Token.NULL;
   }
 
   /**
@@ -309,11 +312,11 @@ public final class Cursor {
    * after reporting {@code json.type}.
    */
   public boolean enterObject() throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.START_OBJECT) {
+    Token token = source.current();
+    if (token == Token.START_OBJECT) {
       return true;
     }
-    if (token != JsonToken.VALUE_NULL) {
+    if (token != Token.NULL) {
       wrongType("an object");
     }
     return false;
@@ -325,39 +328,38 @@ public final class Cursor {
    */
   public boolean nextMember(int objectPathSize) throws IOException {
     path.truncate(objectPathSize);
-    JsonToken token = parser.nextToken();
-    if (token != JsonToken.FIELD_NAME) {
+    if (source.next() != Token.NAME) {
       return false;
     }
-    names.add(parser);
-    String name = parser.currentName();
+    names.add(source);
+    String name = source.name();
     path.push(name);
     if (!JsonSupport.isIJson(name)) {
       throw fatal(FindingCode.JSON_SYNTAX, "a member name holds an unpaired surrogate or a noncharacter");
     }
-    parser.nextToken();
+    source.next();
     return true;
   }
 
   /** The name of the current member. */
   public String name() throws IOException {
-    return parser.currentName();
+    return source.name();
   }
 
   /** Skips the current value, still rejecting a duplicate member in it. */
   public void skip() throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+    Token token = source.current();
+    if (token != Token.START_OBJECT && token != Token.START_ARRAY) {
       return;
     }
     int open = 1;
     while (open > 0) {
-      token = parser.nextToken();
+      token = source.next();
       if (token == null) {
-        throw new JsonParseException(parser, "unexpected end of input");
+        throw source.syntaxError("unexpected end of input");
       }
-      if (token == JsonToken.FIELD_NAME) {
-        names.add(parser);
+      if (token == Token.NAME) {
+        names.add(source);
       } else if (token.isStructStart()) {
         open++;
       } else if (token.isStructEnd()) {
@@ -377,18 +379,18 @@ public final class Cursor {
    * json.type}, broken elements are left out.
    */
   public <T> List<T> list(ValueReader<T> element) throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
+    Token token = source.current();
+    if (token == Token.NULL) {
       return List.of();
     }
-    if (token != JsonToken.START_ARRAY) {
+    if (token != Token.START_ARRAY) {
       wrongType("an array");
       return List.of();
     }
     List<T> values = new ArrayList<>();
     int size = path.size();
     int index = 0;
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
+    while (source.next() != Token.END_ARRAY) {
       path.push(index++);
       if (isNull()) {
         report(FindingCode.JSON_TYPE, "a list cannot hold null");
@@ -417,7 +419,7 @@ public final class Cursor {
       skip();
       return kept;
     }
-    String name = parser.currentName();
+    String name = source.name();
     String json = copy();
     kept.put(name, json);
     return kept;
@@ -425,7 +427,7 @@ public final class Cursor {
 
   /** The current value as compact JSON text, numbers as written. */
   public String copy() throws IOException {
-    String text = JsonSupport.compact(factory, parser);
+    String text = JsonSupport.compact(factory, source);
     if (text == null) {
       throw fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
     }
@@ -444,8 +446,8 @@ public final class Cursor {
    * clean as it is (so I-JSON, too) is taken without a second look.
    */
   private @Nullable String cleaned(FindingCode code, String message) throws IOException {
-    if (parser.currentToken() == JsonToken.VALUE_STRING) {
-      String raw = parser.getText();
+    if (source.current() == Token.STRING) {
+      String raw = source.text();
       if (TextRules.isClean(raw)) {
         return raw;
       }
@@ -472,15 +474,15 @@ public final class Cursor {
 
   /** Reads a string without cleaning it, checking that it is I-JSON. */
   public @Nullable String string() throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_STRING) {
-      String text = parser.getText();
+    Token token = source.current();
+    if (token == Token.STRING) {
+      String text = source.text();
       if (!JsonSupport.isIJson(text)) {
         throw fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
       }
       return text;
     }
-    if (token != JsonToken.VALUE_NULL) {
+    if (token != Token.NULL) {
       wrongType("a string");
     }
     return null;
@@ -584,18 +586,18 @@ public final class Cursor {
 
   /** Reads a non-negative integer without fraction or exponent, at most {@code max}. */
   public @Nullable Long naturalNumber(long max) throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
+    Token token = source.current();
+    if (token == Token.NULL) {
       return null;
     }
-    if (token != JsonToken.VALUE_NUMBER_INT) {
+    if (token != Token.INTEGER) {
       wrongType("a whole number of 0 or more, without fraction or exponent");
       return null;
     }
     // A tree or a buffer can hold a small number as a BigInteger: its value decides, not its type.
-    BigInteger big = parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue() : null;
-    long value = big != null ? big.longValue() : parser.getLongValue();
-    boolean negative = big != null ? big.signum() < 0 : value < 0 || value == 0 && parser.getText().startsWith("-");
+    BigInteger big = source.isBigInteger() ? source.bigIntegerValue() : null;
+    long value = big != null ? big.longValue() : source.longValue();
+    boolean negative = big != null ? big.signum() < 0 : value < 0 || value == 0 && source.text().startsWith("-");
     if (negative) {
       report(FindingCode.JSON_TYPE, "must be 0 or more");
       return null;
@@ -622,14 +624,14 @@ public final class Cursor {
         continue;
       }
       entries = true;
-      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      if (source.current() != Token.STRING) {
         wrongType("a string");
         continue;
       }
       // The builder checks the tag and cleans the text: each is looked at once when the entry is good.
-      String text = parser.getText();
+      String text = source.text();
       try {
-        builder.put(parser.currentName(), text);
+        builder.put(source.name(), text);
         any = true;
       } catch (IllegalArgumentException e) {
         brokenEntry(text);
@@ -654,7 +656,7 @@ public final class Cursor {
         "the text is empty or holds a control character") == null) {
       return;
     }
-    if (checked(parser.currentName(), tag -> LanguageTags.canonical("text", tag), FindingCode.LANGUAGE_INVALID,
+    if (checked(source.name(), tag -> LanguageTags.canonical("text", tag), FindingCode.LANGUAGE_INVALID,
         "not a well-formed BCP 47 language tag") != null) {
       report(FindingCode.LANGUAGE_INVALID, "a language appears twice (tags equal ignoring case)");
     }

@@ -1,6 +1,5 @@
 package org.cpx.json.internal;
 
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Id;
@@ -26,7 +25,7 @@ public final class Elements {
    * or a stream line whose {@code type} names it; {@code null} when it is unreadable (reported).
    */
   public static @Nullable CpxRecord typed(Cursor c, RecordType type) throws IOException {
-    if (c.parser().currentToken() != JsonToken.START_OBJECT) {
+    if (c.token() != Token.START_OBJECT) {
       notARecord(c);
       return null;
     }
@@ -39,7 +38,7 @@ public final class Elements {
    * Only its {@code type} and {@code id} are read; the rest is carried as read.
    */
   public static void untyped(Cursor c, boolean inOtherRecords) throws IOException {
-    if (c.parser().currentToken() != JsonToken.START_OBJECT) {
+    if (c.token() != Token.START_OBJECT) {
       notARecord(c);
       return;
     }
@@ -104,7 +103,7 @@ public final class Elements {
    * not know the type is a rule of one record, left to the validator.
    */
   private static void type(Cursor c, boolean inOtherRecords) throws IOException {
-    if (c.parser().currentToken() != JsonToken.VALUE_STRING) {
+    if (c.token() != Token.STRING) {
       c.wrongType("a string");
       return;
     }
@@ -116,15 +115,15 @@ public final class Elements {
 
   /** Reports the value at the cursor, where a record should be, and reads past it whole. */
   private static void notARecord(Cursor c) throws IOException {
-    JsonToken token = c.parser().currentToken();
-    if (token == JsonToken.VALUE_NULL) {
+    Token token = c.token();
+    if (token == Token.NULL) {
       c.report(FindingCode.JSON_TYPE, "a record cannot be null");
       return;
     }
-    if (token == JsonToken.VALUE_STRING) {
+    if (token == Token.STRING) {
       c.string();
     }
-    c.parser().finishToken();
+    c.source().finish();
     c.wrongType("a record, a JSON object");
   }
 }

@@ -1,10 +1,8 @@
 package org.cpx.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
@@ -29,7 +27,7 @@ public final class Encoders {
   @FunctionalInterface
   public interface ValueWriter<T> {
     /** Writes {@code value} at the generator's current position. */
-    void write(JsonGenerator g, T value) throws IOException;
+    void write(TokenSink g, T value) throws IOException;
   }
 
   private final JsonFactory factory;
@@ -49,13 +47,13 @@ public final class Encoders {
   }
 
   /** Writes any record, {@code type} first; a person without its private personal data. */
-  public void record(JsonGenerator g, CpxRecord record) throws IOException {
+  public void record(TokenSink g, CpxRecord record) throws IOException {
     Encoders encoders = record.getType() == RecordType.PERSON ? forPersons : this;
     object(encoders, g, record);
   }
 
   /** Writes {@code value}, any value of the model; a record as {@link #record} does, a count bare when it can be. */
-  public void value(JsonGenerator g, Extensible value) throws IOException {
+  public void value(TokenSink g, Extensible value) throws IOException {
     if (value instanceof CpxRecord) {
       record(g, (CpxRecord) value);
     } else if (value instanceof Count) {
@@ -65,17 +63,17 @@ public final class Encoders {
     }
   }
 
-  private static <T extends Extensible> void object(Encoders encoders, JsonGenerator g, T value) throws IOException {
+  private static <T extends Extensible> void object(Encoders encoders, TokenSink g, T value) throws IOException {
     ObjectCodec.of(CpxModel.typeOf(value)).write(encoders, g, value);
   }
 
   /** Writes the unknown members of {@code value}, in the order read. */
-  void unknownMembers(JsonGenerator g, Extensible value) throws IOException {
+  void unknownMembers(TokenSink g, Extensible value) throws IOException {
     for (Map.Entry<String, String> member : value.getUnknownMembers().entrySet()) {
       if (dropPersonalData && Person.isPersonalDataMember(member.getKey())) {
         continue;
       }
-      JsonSupport.writeName(g, member.getKey());
+      g.keptName(member.getKey());
       raw(g, member.getValue());
     }
   }
@@ -85,12 +83,12 @@ public final class Encoders {
    *
    * @throws IllegalArgumentException if {@code json} is not one JSON value
    */
-  public void raw(JsonGenerator g, String json) throws IOException {
+  public void raw(TokenSink g, String json) throws IOException {
     try (JsonParser parser = factory.createParser(json)) {
       if (parser.nextToken() == null) {
         throw new IllegalArgumentException("an unknown member or raw record is not JSON text");
       }
-      JsonSupport.copyValue(parser, g, dropPersonalData);
+      JsonSupport.copyValue(new Jackson2Source(parser), g, dropPersonalData);
       if (parser.nextToken() != null) {
         throw new IllegalArgumentException("an unknown member or raw record holds more than one JSON value");
       }
@@ -110,7 +108,7 @@ public final class Encoders {
    *
    * @throws IllegalArgumentException if {@code json} is not one JSON value
    */
-  public void keptAsRead(JsonGenerator g, String json, @Nullable RecordType slot, boolean standalone)
+  public void keptAsRead(TokenSink g, String json, @Nullable RecordType slot, boolean standalone)
       throws IOException {
     String type = KeptElements.member(factory, json, "type");
     Encoders encoders = KeptElements.isPerson(slot, type) ? forPersons : this;
@@ -118,37 +116,41 @@ public final class Encoders {
       encoders.raw(g, json);
       return;
     }
-    try (JsonParser parser = factory.createParser(json)) {
-      parser.nextToken();
-      g.writeStartObject();
-      g.writeStringField("type", slot.getCode());
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        parser.nextToken();
+    try (TokenSource source = new Jackson2Source(factory.createParser(json))) {
+      source.next();
+      g.startObject();
+      g.name(TYPE);
+      g.string(slot.getCode());
+      while (source.next() == Token.NAME) {
+        String name = source.name();
+        source.next();
         if (encoders.dropPersonalData && Person.isPersonalDataMember(name)) {
-          parser.skipChildren();
+          source.skipChildren();
         } else {
-          JsonSupport.writeName(g, name);
-          JsonSupport.copyValue(parser, g, encoders.dropPersonalData);
+          g.keptName(name);
+          JsonSupport.copyValue(source, g, encoders.dropPersonalData);
         }
       }
-      g.writeEndObject();
+      g.endObject();
     }
   }
 
   /** Writes a {@link LocalizedText}, entries sorted by tag. */
-  public void localizedText(JsonGenerator g, LocalizedText text) throws IOException {
-    g.writeStartObject();
+  public void localizedText(TokenSink g, LocalizedText text) throws IOException {
+    g.startObject();
     Map<String, String> entries = text.getEntries();
     Iterator<String> values = entries.values().iterator();
     for (String tag : entries.keySet()) {
       String value = values.next();
       if (!dropPersonalData || !Person.isPersonalDataMember(tag)) {
-        g.writeStringField(tag, value);
+        g.name(tag);
+        g.string(value);
       }
     }
-    g.writeEndObject();
+    g.endObject();
   }
+
+  private static final MemberName TYPE = new MemberName("type");
 
   /** The format of timestamps: UTC with {@code Z}. */
   public static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_INSTANT;

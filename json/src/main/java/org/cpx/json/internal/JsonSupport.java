@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -59,12 +58,13 @@ public final class JsonSupport {
 
   /**
    * The JSON Pointer of the value being read when a limit was broken: from the parser that reports
-   * it, else from {@code parser}, the one that was reading.
+   * it, else from {@code source}, the one that was reading.
    */
-  public static String pointerOf(com.fasterxml.jackson.core.exc.StreamConstraintsException e, JsonParser parser) {
+  public static String pointerOf(com.fasterxml.jackson.core.exc.StreamConstraintsException e, @Nullable TokenSource source) {
     Object processor = e.getProcessor();
-    JsonParser reading = processor instanceof JsonParser ? (JsonParser) processor : parser;
-    return reading.getParsingContext().pathAsPointer().toString();
+    return processor instanceof JsonParser
+        ? ((JsonParser) processor).getParsingContext().pathAsPointer().toString()
+        : source == null ? "" : source.pointer();
   }
 
   /** Makes {@code generator} indent by two spaces, one member or element per line. */
@@ -98,99 +98,97 @@ public final class JsonSupport {
   }
 
   /**
-   * Copies the value at the parser's current token to {@code generator}, numbers in their lexical
-   * form; the parser is left on the value's last token.
+   * Copies the value at the source's current token to {@code sink}, numbers in their lexical form,
+   * names and strings as kept as read; the source is left on the value's last token. A member
+   * appearing twice in an object is the source's syntax error.
    *
+   * @param dropPersonalData whether the members holding private personal data are left out
    * @return the first string or member name that is not I-JSON, or {@code null}
    */
-  public static @Nullable String copyValue(JsonParser parser, JsonGenerator generator) throws IOException {
-    return copyValue(parser, generator, false);
-  }
-
-  /**
-   * {@link #copyValue(JsonParser, JsonGenerator)}, leaving out the members holding private
-   * personal data when {@code dropPersonalData} is set.
-   */
-  public static @Nullable String copyValue(JsonParser parser, JsonGenerator generator, boolean dropPersonalData)
+  public static @Nullable String copyValue(TokenSource source, TokenSink sink, boolean dropPersonalData)
       throws IOException {
     String bad = null;
     int depth = 0;
     MemberNames names = null;
-    JsonToken token = parser.currentToken();
+    Token token = source.current();
     while (true) {
-      switch (token) {
+      switch (token == null ? Token.NULL : token) {
         case START_OBJECT:
-          generator.writeStartObject();
+          sink.startObject();
           depth++;
           break;
         case START_ARRAY:
-          generator.writeStartArray();
+          sink.startArray();
           depth++;
           break;
         case END_OBJECT:
-          generator.writeEndObject();
+          sink.endObject();
           depth--;
           break;
         case END_ARRAY:
-          generator.writeEndArray();
+          sink.endArray();
           depth--;
           break;
-        case FIELD_NAME:
+        case NAME:
           if (names == null) {
             names = new MemberNames();
           }
-          names.add(parser);
-          String name = parser.currentName();
+          names.add(source);
+          String name = source.name();
           bad = bad == null && !isIJson(name) ? name : bad;
           if (dropPersonalData && Person.isPersonalDataMember(name)) {
-            parser.nextToken();
-            parser.skipChildren();
+            source.next();
+            source.skipChildren();
           } else {
-            writeName(generator, name);
+            sink.keptName(name);
           }
           break;
-        case VALUE_STRING:
-          String text = parser.getText();
+        case STRING:
+          String text = source.text();
           bad = bad == null && !isIJson(text) ? text : bad;
-          writeString(generator, text);
+          sink.keptString(text);
           break;
-        case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT:
-          generator.writeNumber(parser.getText());
+        case INTEGER:
+        case FRACTION:
+          sink.number(source.text());
           break;
-        case VALUE_TRUE:
-          generator.writeBoolean(true);
+        case TRUE:
+          sink.bool(true);
           break;
-        case VALUE_FALSE:
-          generator.writeBoolean(false);
-          break;
-        case VALUE_NULL:
-          generator.writeNull();
+        case FALSE:
+          sink.bool(false);
           break;
         default:
-          throw new IOException("unexpected token " + token);
+          sink.nullValue();
+          break;
       }
       if (depth == 0) {
         return bad;
       }
-      token = parser.nextToken();
+      token = source.next();
       if (token == null) {
-        throw new IOException("unexpected end of input");
+        throw source.syntaxError("unexpected end of input");
       }
     }
   }
 
   /**
-   * The value at the parser's current token as compact JSON text in the format's form, {@code
-   * null} when a string or member name in it is not I-JSON.
+   * The value at the source's current token as compact JSON text in the format's form, written
+   * with a generator of {@code factory}; {@code null} when a string or member name in it is not
+   * I-JSON.
    */
-  public static @Nullable String compact(JsonFactory factory, JsonParser parser) throws IOException {
+  public static @Nullable String compact(JsonFactory factory, TokenSource source) throws IOException {
     StringWriter text = new StringWriter();
     String bad;
     try (JsonGenerator generator = factory.createGenerator(text)) {
-      bad = copyValue(parser, generator);
+      bad = copyValue(source, new Jackson2Sink(generator), false);
     }
     return bad == null ? text.toString() : null;
+  }
+
+  /** {@link #compact(JsonFactory, TokenSource)} of the value at {@code parser}'s current token. */
+  public static @Nullable String compact(JsonFactory factory, JsonParser parser) throws IOException {
+    return compact(factory, new Jackson2Source(parser));
   }
 
   /**
@@ -224,7 +222,8 @@ public final class JsonSupport {
     }
   }
 
-  private static boolean hasDeleteOrC1(String text) {
+  /** Whether {@code text} holds DEL or a C1 control, which Jackson does not escape itself. */
+  public static boolean hasDeleteOrC1(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '\u007F' && c <= '\u009F') {
@@ -250,10 +249,13 @@ public final class JsonSupport {
 
     @Override
     public @Nullable SerializableString getEscapeSequence(int ch) {
-      if (ch == 0x7F || (ch >= 0x80 && ch <= 0x9F)) {
-        return new SerializedString(String.format("\\u%04x", ch));
-      }
-      return null;
+      String escape = controlEscape(ch);
+      return escape == null ? null : new SerializedString(escape);
     }
+  }
+
+  /** The escape of DEL or a C1 control, {@code \u007f} to {@code \u009f}; {@code null} for another character. */
+  public static @Nullable String controlEscape(int ch) {
+    return ch == 0x7F || (ch >= 0x80 && ch <= 0x9F) ? String.format("\\u%04x", ch) : null;
   }
 }

@@ -1,8 +1,5 @@
 package org.cpx.json.internal;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -28,13 +25,12 @@ public final class MemberNames {
   private @Nullable Set<String>[] large = newSets(8);
 
   /**
-   * Notes the name of the member at the parser's current token.
+   * Notes the name of the member at the source's current token.
    *
-   * @throws JsonParseException if the object being read already has a member of that name
+   * @throws IOException the source's syntax error, if the object being read already has a member of that name
    */
-  public void add(JsonParser parser) throws IOException {
-    JsonStreamContext context = parser.getParsingContext();
-    int depth = context.getNestingDepth();
+  public void add(TokenSource source) throws IOException {
+    int depth = source.depth();
     if (depth >= sizes.length) {
       int capacity = Math.max(depth + 1, sizes.length * 2);
       names = Arrays.copyOf(names, capacity);
@@ -42,13 +38,13 @@ public final class MemberNames {
       sizes = Arrays.copyOf(sizes, capacity);
       large = Arrays.copyOf(large, capacity);
     }
-    if (context.getCurrentIndex() == 0) {
+    if (source.index() == 0) {
       sizes[depth] = 0;
       large[depth] = null;
     }
-    String name = context.getCurrentName();
+    String name = source.name();
     if (!add(depth, name)) {
-      throw new JsonParseException(parser, "Duplicate field '" + name + "'");
+      throw source.syntaxError("Duplicate field '" + name + "'");
     }
   }
 

@@ -1,9 +1,5 @@
 package org.cpx.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -59,7 +55,7 @@ public final class ObjectCodec<T extends Extensible> {
     final int index;
     final Member.Cardinality cardinality;
     final boolean recordId;
-    final SerializableString name;
+    final MemberName name;
     /** The code list of a {@link Kind.Form#CODE}, {@code null} for other forms. */
     final @Nullable Class<? extends Enum<?>> codeList;
     /** Reads one value of the member, one element of a list. */
@@ -74,7 +70,7 @@ public final class ObjectCodec<T extends Extensible> {
       this.index = index;
       this.cardinality = member.cardinality();
       this.recordId = kind.form() == Kind.Form.ID && kind.targets().isEmpty();
-      this.name = new SerializedString(member.name());
+      this.name = new MemberName(member.name());
       this.codeList = kind.codeList().orElse(null);
       this.reader = cursor -> readValue(cursor, this);
     }
@@ -296,8 +292,8 @@ public final class ObjectCodec<T extends Extensible> {
 
   /** Reads a {@link Count}: a bare whole number, or an object. */
   public static @Nullable Count count(Cursor c) throws IOException {
-    JsonToken token = c.parser().currentToken();
-    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+    Token token = c.token();
+    if (token == Token.INTEGER || token == Token.FRACTION) {
       Long value = c.naturalNumber(Count.MAX_VALUE);
       return value == null ? null : Count.of(value);
     }
@@ -307,73 +303,73 @@ public final class ObjectCodec<T extends Extensible> {
   // Writing.
 
   /** Writes {@code value}: its members in the order of the format, then its unknown members. */
-  public void write(Encoders encoders, JsonGenerator g, T value) throws IOException {
-    g.writeStartObject();
+  public void write(Encoders encoders, TokenSink g, T value) throws IOException {
+    g.startObject();
     if (recordType != null) {
-      g.writeFieldName(TYPE);
-      g.writeString(recordType.getCode());
+      g.name(TYPE);
+      g.string(recordType.getCode());
     }
     for (Slot slot : slots) {
       switch (slot.cardinality) {
         case ONE:
-          g.writeFieldName(slot.name);
+          g.name(slot.name);
           writeValue(encoders, g, slot, slot.member.value(value).orElseThrow());
           break;
         case OPTIONAL:
           Optional<Object> one = slot.member.value(value);
           if (one.isPresent()) {
-            g.writeFieldName(slot.name);
+            g.name(slot.name);
             writeValue(encoders, g, slot, one.get());
           }
           break;
         default:
           List<Object> values = slot.member.values(value);
           if (!values.isEmpty()) {
-            g.writeFieldName(slot.name);
-            g.writeStartArray();
+            g.name(slot.name);
+            g.startArray();
             for (Object element : values) {
               writeValue(encoders, g, slot, element);
             }
-            g.writeEndArray();
+            g.endArray();
           }
           break;
       }
     }
     encoders.unknownMembers(g, value);
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static final SerializableString TYPE = new SerializedString("type");
+  private static final MemberName TYPE = new MemberName("type");
 
   /** Writes a {@link Count}: a bare integer when exact, undated and without unknown members. */
-  public static void count(Encoders encoders, JsonGenerator g, Count count) throws IOException {
+  public static void count(Encoders encoders, TokenSink g, Count count) throws IOException {
     if (count.isBare()) {
-      g.writeNumber(count.getValue());
+      g.number(count.getValue());
     } else {
       COUNT.write(encoders, g, count);
     }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void writeValue(Encoders encoders, JsonGenerator g, Slot slot, Object value) throws IOException {
+  private static void writeValue(Encoders encoders, TokenSink g, Slot slot, Object value) throws IOException {
     switch (slot.kind.form()) {
       case LOCALIZED_TEXT:
         encoders.localizedText(g, (LocalizedText) value);
         break;
       case ID:
-        g.writeString(((Id) value).getValue());
+        g.string(((Id) value).getValue());
         break;
       case PARTIAL_DATE:
-        g.writeString(((PartialDate) value).toString());
+        g.string(((PartialDate) value).toString());
         break;
       case DAY:
-        g.writeString(((LocalDate) value).toString());
+        g.string(((LocalDate) value).toString());
         break;
       case NATURAL_NUMBER:
-        g.writeNumber((Long) value);
+        g.number((Long) value);
         break;
       case CODE:
-        g.writeString(((Code<?>) value).getValue());
+        g.string(((Code<?>) value).getValue());
         break;
       case COUNT:
         count(encoders, g, (Count) value);
@@ -382,7 +378,7 @@ public final class ObjectCodec<T extends Extensible> {
         slot.nested().write(encoders, g, (Extensible) value);
         break;
       default:
-        g.writeString((String) value);
+        g.string((String) value);
         break;
     }
   }

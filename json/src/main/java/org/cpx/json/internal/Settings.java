@@ -25,12 +25,15 @@ public record Settings(
     int maxFindings,
     boolean indent) {
 
+  /** The limits of spec §6, writing datasets compact. */
+  public static final Settings STANDARD = new Settings(64, 1 << 20, 256, 64, 8 << 20, 10_000, 100_000, false);
+
   /** The levels a dataset document adds above its records: the root object and an array. */
   public static final int DOCUMENT_LEVELS = 2;
 
   /**
    * The nesting depth at which a document cannot be read on: the bound of the parser itself, well
-   * above a record's limit, which {@link #limited(JsonParser)} enforces and reading goes on after.
+   * above a record's limit, which {@link #limited(TokenSource)} enforces and reading goes on after.
    */
   public static final int MAX_DOCUMENT_DEPTH = 1000;
 
@@ -47,8 +50,13 @@ public record Settings(
         Math.max(1000, maxNumberLength * 2));
   }
 
-  /** {@code parser}, enforcing the limits of a record on every token (spec §6). */
-  public JsonParser limited(JsonParser parser) {
-    return parser instanceof LimitedParser ? parser : new LimitedParser(parser, this);
+  /** {@code source}, enforcing the limits of a record on every token (spec §6). */
+  public LimitedSource limited(TokenSource source) {
+    return source instanceof LimitedSource ? (LimitedSource) source : new LimitedSource(source, this);
+  }
+
+  /** The tokens of {@code parser}, enforcing the limits of a record on every token (spec §6). */
+  public LimitedSource limited(JsonParser parser) {
+    return limited(new Jackson2Source(parser));
   }
 }

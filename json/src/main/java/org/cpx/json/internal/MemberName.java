@@ -1,0 +1,31 @@
+package org.cpx.json.internal;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+
+/** The name of a member the format knows, encoded once for the generators that can take it so. */
+public final class MemberName {
+  private final String text;
+  private final SerializedString jackson2;
+
+  /** The member name {@code text}. */
+  public MemberName(String text) {
+    this.text = text;
+    this.jackson2 = new SerializedString(text);
+  }
+
+  /** The name. */
+  public String text() {
+    return text;
+  }
+
+  /** The name as a Jackson 2 generator writes it fastest. */
+  SerializableString jackson2() {
+    return jackson2;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}
