@@ -1,0 +1,142 @@
+package org.cpx.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cpx.core.dataset.Dataset;
+import org.cpx.core.model.CpxModel;
+import org.cpx.core.model.ObjectType;
+import org.cpx.json.CpxJson;
+import org.cpx.json.CpxJsonException;
+import org.cpx.testing.Property;
+import org.cpx.testing.mutation.Form;
+import org.cpx.testing.mutation.Mutant;
+import org.cpx.testing.mutation.Mutator;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Jackson 2's and Jackson 3's modules run the same codec: every value, generated, damaged or from
+ * the conformance suite, is read to the same value or the same findings by both, and written to
+ * the same bytes. The one difference is Jackson's own: Jackson 2's parser decodes some ill-formed
+ * UTF-8 (overlong forms, code points above U+10FFFF) that Jackson 3's rejects, as {@code CpxJson}
+ * does; such input is checked to be rejected by Jackson 3.
+ */
+class JacksonLinesAgreeTest {
+  /** Jackson 2's mapper, failing on what follows a value as Jackson 3's does by default. */
+  private static final ObjectMapper JACKSON2 =
+      new ObjectMapper().findAndRegisterModules().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final JsonMapper JACKSON3 = JsonMapper.builder().findAndAddModules().build();
+  private static final Path CASES = Path.of("../docs/conformance/cases");
+
+  /** What one line made of a document: the value written again, the findings, or broken JSON. */
+  private static String jackson2(byte[] document) {
+    try {
+      return "written " + JACKSON2.writeValueAsString(JACKSON2.readValue(document, Dataset.class));
+    } catch (CpxJsonException e) {
+      return "findings " + e.getFindings();
+    } catch (JsonProcessingException e) {
+      return "not JSON";
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String jackson3(byte[] document) {
+    try {
+      return "written " + JACKSON3.writeValueAsString(JACKSON3.readValue(document, Dataset.class));
+    } catch (CpxReadException e) {
+      return "findings " + e.getFindings();
+    } catch (JacksonException e) {
+      return "not JSON";
+    }
+  }
+
+  /** What Jackson 3 made of {@code document}, which Jackson 2 must make the same of when it is well-formed UTF-8. */
+  private static void agree(byte[] document, String description) {
+    String outcome = jackson3(document);
+    if (isUtf8(document)) {
+      assertThat(outcome).as(description).isEqualTo(jackson2(document));
+    } else {
+      assertThat(outcome).as(description).isEqualTo("not JSON");
+    }
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyConformanceDocumentComesOutTheSame() throws IOException {
+    List<Path> documents;
+    try (Stream<Path> files = Files.walk(CASES)) {
+      documents = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(documents).hasSizeGreaterThan(100);
+    return documents.stream().map(file -> DynamicTest.dynamicTest(CASES.relativize(file).toString(), () -> {
+      agree(Files.readAllBytes(file), file.toString());
+    }));
+  }
+
+  /** Damaged datasets of every kind, findings and all, come out of both lines the same. */
+  @Test
+  void everyDamagedDocumentComesOutTheSame() {
+    Mutator mutator = new Mutator(20261204);
+    int documents = 0;
+    int read = 0;
+    for (int i = 0; documents < 400; i++) {
+      Mutant mutant = mutator.next(CpxJson.create()::writeDataset);
+      if (mutant.form() != Form.DOCUMENT) {
+        continue;
+      }
+      documents++;
+      agree(mutant.bytes(), mutant.toString());
+      read += jackson3(mutant.bytes()).startsWith("written") ? 1 : 0;
+    }
+    assertThat(read).as("mutants read whole").isPositive();
+  }
+
+  /** DEL and the C1 controls in what was kept as read are escaped by both lines, as the format requires. */
+  @Test
+  void controlsKeptAsReadAreEscapedTheSame() {
+    byte[] document = ("{\"cpx\":\"1.0\",\"persons\":[{\"type\":\"person\",\"id\":\"p\",\"name\":\"A\","
+        + "\"x-\u007f\":[\"\\u0001\u0085\u009f\u00a0\"]}],\"x-\u0080\":\"\u007f\"}").getBytes(StandardCharsets.UTF_8);
+    assertThat(jackson3(document)).isEqualTo(jackson2(document)).isEqualTo(
+        "written {\"cpx\":\"1.0\",\"persons\":[{\"type\":\"person\",\"id\":\"p\",\"name\":\"A\","
+            + "\"x-\\u007f\":[\"\\u0001\\u0085\\u009f\u00a0\"]}],\"x-\\u0080\":\"\\u007f\"}");
+  }
+
+  /** Every described type, generated, is written to the same text by both lines and read back by each. */
+  @Test
+  void everyDescribedTypeIsWrittenTheSame() {
+    for (ObjectType<?> type : CpxModel.types()) {
+      Property.forAll(50, generators -> generators.value(type), value -> {
+        try {
+          String text = JACKSON2.writeValueAsString(value);
+          assertThat(JACKSON3.writeValueAsString(value)).as(type.name()).isEqualTo(text);
+          assertThat(JACKSON3.readValue(text, type.javaType())).as(type.name()).isEqualTo(JACKSON2.readValue(text, type.javaType()));
+        } catch (JsonProcessingException e) {
+          throw new AssertionError(type.name(), e);
+        }
+      });
+    }
+  }
+}
