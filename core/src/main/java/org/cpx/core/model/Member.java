@@ -101,14 +101,24 @@ public final class Member<T, V> {
    *
    * @throws IllegalStateException for a {@link Cardinality#LIST}, whose values are {@link #values}
    */
-  @SuppressWarnings("unchecked")
   public Optional<V> value(T owner) {
+    return Optional.ofNullable(valueOrNull(owner));
+  }
+
+  /**
+   * Its value in {@code owner}, or {@code null} when it has none: {@link #value} without the
+   * {@code Optional}, for a walk over many values.
+   *
+   * @throws IllegalStateException for a {@link Cardinality#LIST}, whose values are {@link #values}
+   */
+  @SuppressWarnings("unchecked")
+  public @Nullable V valueOrNull(T owner) {
     Object value = getter.apply(owner);
     switch (cardinality) {
       case ONE:
-        return Optional.of((V) value);
+        return (V) value;
       case OPTIONAL:
-        return (Optional<V>) value;
+        return ((Optional<V>) value).orElse(null);
       default:
         throw new IllegalStateException(name + " is a list: its values are values(owner)");
     }

@@ -69,7 +69,11 @@ public final class Encoders {
 
   /** Writes the unknown members of {@code value}, in the order read. */
   void unknownMembers(TokenSink g, Extensible value) throws IOException {
-    for (Map.Entry<String, String> member : value.getUnknownMembers().entrySet()) {
+    Map<String, String> members = value.getUnknownMembers();
+    if (members.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, String> member : members.entrySet()) {
       if (dropPersonalData && Person.isPersonalDataMember(member.getKey())) {
         continue;
       }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cpx.core.Code;
 import org.cpx.core.Count;
@@ -312,14 +311,11 @@ public final class ObjectCodec<T extends Extensible> {
     for (Slot slot : slots) {
       switch (slot.cardinality) {
         case ONE:
-          g.name(slot.name);
-          writeValue(encoders, g, slot, slot.member.value(value).orElseThrow());
-          break;
         case OPTIONAL:
-          Optional<Object> one = slot.member.value(value);
-          if (one.isPresent()) {
+          Object one = slot.member.valueOrNull(value);
+          if (one != null) {
             g.name(slot.name);
-            writeValue(encoders, g, slot, one.get());
+            writeValue(encoders, g, slot, one);
           }
           break;
         default:
