@@ -26,6 +26,8 @@ import org.cpx.core.event.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every Java block of {@code docs/getting-started.md}, compiled and run as it is written there.
@@ -106,12 +108,21 @@ class GettingStartedTest {
     }
   }
 
+  /** Starts a configuration of the guide and reads and writes an event with the mapper its module bean makes. */
   private static void startSpring(Class<?> configuration) throws IOException {
+    String json = "{\"type\":\"event\",\"id\":\"seed:e\",\"title\":{\"en\":\"Dialogue\"}}";
     try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(configuration)) {
-      ObjectMapper mapper = new ObjectMapper().registerModule(context.getBean(Module.class));
-      Event event = mapper.readValue("{\"type\":\"event\",\"id\":\"seed:e\",\"title\":{\"en\":\"Dialogue\"}}", Event.class);
-      assertThat(event.getId()).isEqualTo(Id.of("seed:e"));
-      assertThat(mapper.readTree(mapper.writeValueAsString(event)).get("title").get("en").asText()).isEqualTo("Dialogue");
+      if (!context.getBeansOfType(Module.class).isEmpty()) {
+        ObjectMapper mapper = new ObjectMapper().registerModule(context.getBean(Module.class));
+        Event event = mapper.readValue(json, Event.class);
+        assertThat(event.getId()).isEqualTo(Id.of("seed:e"));
+        assertThat(mapper.readTree(mapper.writeValueAsString(event)).get("title").get("en").asText()).isEqualTo("Dialogue");
+      } else {
+        JsonMapper mapper = JsonMapper.builder().addModule(context.getBean(JacksonModule.class)).build();
+        Event event = mapper.readValue(json, Event.class);
+        assertThat(event.getId()).isEqualTo(Id.of("seed:e"));
+        assertThat(mapper.readTree(mapper.writeValueAsString(event)).get("title").get("en").asString()).isEqualTo("Dialogue");
+      }
     }
   }
 }

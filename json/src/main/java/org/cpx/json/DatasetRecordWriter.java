@@ -24,8 +24,9 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
   /** The slot of the records of unknown types, after every typed array. */
   private static final int OTHER = RecordType.values().length;
 
-  private final JsonGenerator generator;
   private final TokenSink g;
+  /** The generator of the writer's own output, {@code null} when it writes into a mapper's. */
+  private final @Nullable JsonGenerator generator;
   private final @Nullable OutputStream out;
   private final Encoders encoders;
   private final DatasetWriter writer;
@@ -33,10 +34,14 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
   private int array = -1;
   private boolean ended;
 
-  /** Writes to the generator {@code g}; {@code out}, when given, is its output, ended with a line feed. */
-  DatasetRecordWriter(JsonGenerator g, @Nullable OutputStream out, Encoders encoders, Dataset header) throws IOException {
-    this.generator = g;
-    this.g = new Jackson2Sink(g);
+  /**
+   * Writes to {@code g}; {@code generator} and {@code out}, when given, are its generator and its
+   * output, flushed and ended with a line feed.
+   */
+  private DatasetRecordWriter(TokenSink g, @Nullable JsonGenerator generator, @Nullable OutputStream out,
+      Encoders encoders, Dataset header) throws IOException {
+    this.g = g;
+    this.generator = generator;
     this.out = out;
     this.encoders = encoders;
     this.writer = new DatasetWriter(encoders);
@@ -45,9 +50,14 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
     writer.documentMembers(this.g, header);
   }
 
-  /** Writes the whole of {@code dataset} to {@code g}. */
-  static void dataset(JsonGenerator g, Encoders encoders, Dataset dataset) throws IOException {
-    DatasetRecordWriter writer = new DatasetRecordWriter(g, null, encoders, dataset);
+  /** Writes to the generator {@code g} of {@code out}, ending the document with a line feed. */
+  DatasetRecordWriter(JsonGenerator g, OutputStream out, Encoders encoders, Dataset header) throws IOException {
+    this(new Jackson2Sink(g), g, out, encoders, header);
+  }
+
+  /** Writes the whole of {@code dataset} to {@code g}, a mapper's. */
+  static void dataset(TokenSink g, Encoders encoders, Dataset dataset) throws IOException {
+    DatasetRecordWriter writer = new DatasetRecordWriter(g, null, null, encoders, dataset);
     DatasetWriter.records(dataset, writer);
     writer.end();
   }
@@ -90,7 +100,9 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
 
   @Override
   public void flush() throws IOException {
-    generator.flush();
+    if (generator != null) {
+      generator.flush();
+    }
   }
 
   /** Ends the document and closes the output. */
@@ -113,7 +125,7 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
     }
     writer.unknownMembers(g, header);
     g.endObject();
-    if (out != null) {
+    if (generator != null && out != null) {
       generator.close();
       out.write('\n');
       out.flush();

@@ -22,6 +22,7 @@ import org.cpx.json.internal.Elements;
 import org.cpx.json.internal.FatalFinding;
 import org.cpx.json.internal.JsonSupport;
 import org.cpx.json.internal.Settings;
+import org.cpx.json.internal.SourceException;
 import org.cpx.json.internal.TokenSource;
 import org.cpx.json.internal.Utf8;
 import org.jspecify.annotations.Nullable;
@@ -204,9 +205,11 @@ public final class RecordStreamReader implements RecordReader {
       return record(bytes, length, number, type == null ? null : Elements.knownType(type));
     } catch (FatalFinding e) {
       return failed(number, e.finding());
+    } catch (SourceException e) {
+      return failed(number, e.isLimit() ? limit(number, e.pointer())
+          : syntax(number, e.column(), "the line is not JSON, or has a duplicate member"));
     } catch (StreamConstraintsException e) {
-      return failed(number, Finding.builder().code(FindingCode.JSON_LIMIT).path(JsonSupport.pointerOf(e, cursor.source()))
-          .line(number).message("a value breaks a limit of the reader").build());
+      return failed(number, limit(number, JsonSupport.pointerOf(e, cursor.source())));
     } catch (JsonProcessingException e) {
       long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       return failed(number, syntax(number, column, "the line is not JSON, or has a duplicate member"));
@@ -345,6 +348,11 @@ public final class RecordStreamReader implements RecordReader {
   private static RecordEntry failed(long number, Finding finding) {
     Finding withLine = finding.getLine().isPresent() || number == 0 ? finding : finding.withLine(number);
     return new RecordEntry(number, "", null, null, null, null, List.of(withLine));
+  }
+
+  private static Finding limit(long line, String pointer) {
+    return Finding.builder().code(FindingCode.JSON_LIMIT).path(pointer).line(line)
+        .message("a value breaks a limit of the reader").build();
   }
 
   private static Finding syntax(long line, long column, String message) {

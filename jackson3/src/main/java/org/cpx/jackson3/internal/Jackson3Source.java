@@ -4,18 +4,23 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.CharBuffer;
 import org.cpx.json.internal.Token;
-import org.cpx.json.internal.TokenSource;
+import org.cpx.json.internal.ParserSource;
+import org.cpx.json.internal.SourceException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * The tokens of a Jackson 3 parser. Its exceptions are Jackson's own and pass through unchanged; a
- * syntax error the reader finds (a duplicate member) is an {@link IOException} whose cause is a
- * {@link StreamReadException} at the parser's location.
+ * The tokens of a Jackson 3 parser. Its exceptions, and the syntax errors the reader finds (a
+ * duplicate member), are {@link SourceException}s whose cause is the {@link JacksonException} at the
+ * parser's location, so that a document's reader reports them as findings and a module throws them
+ * as they were.
  */
-public final class Jackson3Source implements TokenSource {
+public final class Jackson3Source extends ParserSource {
   private static final @Nullable Token[] TOKENS = new Token[JsonToken.values().length];
 
   static {
@@ -30,37 +35,43 @@ public final class Jackson3Source implements TokenSource {
     TOKENS[JsonToken.VALUE_TRUE.ordinal()] = Token.TRUE;
     TOKENS[JsonToken.VALUE_FALSE.ordinal()] = Token.FALSE;
     TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.NULL;
+    TOKENS[JsonToken.VALUE_EMBEDDED_OBJECT.ordinal()] = Token.EMBEDDED;
   }
 
   private final JsonParser parser;
-  private @Nullable Token current;
 
   /** The tokens of {@code parser}, from its current token on. */
-  public Jackson3Source(JsonParser parser) {
+  public Jackson3Source(JsonParser parser) throws IOException {
     this.parser = parser;
-    this.current = token(parser.currentToken());
+    start(token(parser.currentToken()));
   }
 
-  private static @Nullable Token token(@Nullable JsonToken token) {
+  @Override
+  protected @Nullable Token advance() throws IOException {
+    try {
+      return token(parser.nextToken());
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  /** The parser's failure {@code e} as an {@link IOException}. */
+  private SourceException failure(JacksonException e) {
+    TokenStreamLocation location = e.getLocation();
+    return new SourceException(e, e instanceof StreamConstraintsException,
+        location == null ? 0 : Math.max(0, location.getLineNr()), location == null ? 0 : Math.max(0, location.getColumnNr()),
+        parser.streamReadContext().pathAsPointer().toString());
+  }
+
+  private @Nullable Token token(@Nullable JsonToken token) throws IOException {
     if (token == null) {
       return null;
     }
     Token mapped = TOKENS[token.ordinal()];
     if (mapped == null) {
-      throw new IllegalStateException("not a token of JSON text: " + token);
+      throw syntaxError("the parser has no token yet (a non-blocking parser needs more input)");
     }
     return mapped;
-  }
-
-  @Override
-  public @Nullable Token next() {
-    current = token(parser.nextToken());
-    return current;
-  }
-
-  @Override
-  public @Nullable Token current() {
-    return current;
   }
 
   @Override
@@ -69,59 +80,66 @@ public final class Jackson3Source implements TokenSource {
   }
 
   @Override
-  public String text() {
-    return parser.getString();
+  public String text() throws IOException {
+    try {
+      return parser.getString();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
   }
 
   @Override
-  public int textLength() {
-    return parser.getStringLength();
+  public int textLength() throws IOException {
+    try {
+      return parser.getStringLength();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
   }
 
   @Override
-  public CharSequence characters() {
-    return CharBuffer.wrap(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+  public CharSequence characters() throws IOException {
+    try {
+      return CharBuffer.wrap(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
   }
 
   @Override
-  public int depth() {
-    return parser.streamReadContext().getNestingDepth();
+  public boolean isBigInteger() throws IOException {
+    try {
+      return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER;
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
   }
 
   @Override
-  public int index() {
-    return parser.streamReadContext().getCurrentIndex();
+  public long longValue() throws IOException {
+    try {
+      return parser.getLongValue();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
   }
 
   @Override
-  public String pointer() {
-    return parser.streamReadContext().pathAsPointer().toString();
+  public BigInteger bigIntegerValue() throws IOException {
+    try {
+      return parser.getBigIntegerValue();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
   }
 
   @Override
-  public boolean isBigInteger() {
-    return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER;
-  }
-
-  @Override
-  public long longValue() {
-    return parser.getLongValue();
-  }
-
-  @Override
-  public BigInteger bigIntegerValue() {
-    return parser.getBigIntegerValue();
-  }
-
-  @Override
-  public void skipChildren() {
-    parser.skipChildren();
-    current = token(parser.currentToken());
-  }
-
-  @Override
-  public void finish() {
-    parser.finishToken();
+  public void finish() throws IOException {
+    try {
+      parser.finishToken();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
   }
 
   @Override
@@ -146,7 +164,7 @@ public final class Jackson3Source implements TokenSource {
 
   @Override
   public IOException syntaxError(String message) {
-    return new IOException(message, new StreamReadException(parser, message, parser.currentLocation()));
+    return failure(new StreamReadException(parser, message, parser.currentLocation()));
   }
 
   @Override

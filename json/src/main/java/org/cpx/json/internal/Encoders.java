@@ -123,7 +123,7 @@ public final class Encoders {
     try (TokenSource source = new Jackson2Source(factory.createParser(json))) {
       source.next();
       g.startObject();
-      g.name(TYPE);
+      g.name(MemberName.TYPE);
       g.string(slot.getCode());
       while (source.next() == Token.NAME) {
         String name = source.name();
@@ -153,8 +153,6 @@ public final class Encoders {
     }
     g.endObject();
   }
-
-  private static final MemberName TYPE = new MemberName("type");
 
   /** The format of timestamps: UTC with {@code Z}. */
   public static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_INSTANT;

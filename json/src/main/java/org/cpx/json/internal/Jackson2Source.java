@@ -3,13 +3,14 @@ package org.cpx.json.internal;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.CharBuffer;
 import org.jspecify.annotations.Nullable;
 
 /** The tokens of a Jackson 2 parser: the format's own reader, and a Jackson 2 mapper's. */
-public final class Jackson2Source implements TokenSource {
+public final class Jackson2Source extends ParserSource {
   private static final @Nullable Token[] TOKENS = new Token[JsonToken.values().length];
 
   static {
@@ -24,37 +25,36 @@ public final class Jackson2Source implements TokenSource {
     TOKENS[JsonToken.VALUE_TRUE.ordinal()] = Token.TRUE;
     TOKENS[JsonToken.VALUE_FALSE.ordinal()] = Token.FALSE;
     TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.NULL;
+    TOKENS[JsonToken.VALUE_EMBEDDED_OBJECT.ordinal()] = Token.EMBEDDED;
   }
 
   private final JsonParser parser;
-  private @Nullable Token current;
 
   /** The tokens of {@code parser}, from its current token on. */
-  public Jackson2Source(JsonParser parser) {
+  public Jackson2Source(JsonParser parser) throws IOException {
     this.parser = parser;
-    this.current = token(parser.currentToken());
+    start(token(parser.currentToken()));
   }
 
   @Override
-  public @Nullable Token next() throws IOException {
-    current = token(parser.nextToken());
-    return current;
+  protected @Nullable Token advance() throws IOException {
+    try {
+      return token(parser.nextToken());
+    } catch (StreamConstraintsException e) {
+      // The parser may have read ahead of the token it returns last: its own context says where it is.
+      throw new SourceException(e, true, tokenLine(), tokenColumn(), parser.getParsingContext().pathAsPointer().toString());
+    }
   }
 
-  private static @Nullable Token token(@Nullable JsonToken token) {
+  private @Nullable Token token(@Nullable JsonToken token) throws IOException {
     if (token == null) {
       return null;
     }
     Token mapped = TOKENS[token.ordinal()];
     if (mapped == null) {
-      throw new IllegalStateException("not a token of JSON text: " + token);
+      throw syntaxError("the parser has no token yet (a non-blocking parser needs more input)");
     }
     return mapped;
-  }
-
-  @Override
-  public @Nullable Token current() {
-    return current;
   }
 
   @Override
@@ -78,21 +78,6 @@ public final class Jackson2Source implements TokenSource {
   }
 
   @Override
-  public int depth() {
-    return parser.getParsingContext().getNestingDepth();
-  }
-
-  @Override
-  public int index() {
-    return parser.getParsingContext().getCurrentIndex();
-  }
-
-  @Override
-  public String pointer() {
-    return parser.getParsingContext().pathAsPointer().toString();
-  }
-
-  @Override
   public boolean isBigInteger() throws IOException {
     return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER;
   }
@@ -105,12 +90,6 @@ public final class Jackson2Source implements TokenSource {
   @Override
   public BigInteger bigIntegerValue() throws IOException {
     return parser.getBigIntegerValue();
-  }
-
-  @Override
-  public void skipChildren() throws IOException {
-    parser.skipChildren();
-    current = token(parser.currentToken());
   }
 
   @Override

@@ -112,7 +112,10 @@ public final class JsonSupport {
     MemberNames names = null;
     Token token = source.current();
     while (true) {
-      switch (token == null ? Token.NULL : token) {
+      if (token == null) {
+        throw source.syntaxError("unexpected end of input");
+      }
+      switch (token) {
         case START_OBJECT:
           sink.startObject();
           depth++;
@@ -149,6 +152,8 @@ public final class JsonSupport {
           sink.keptString(text);
           break;
         case INTEGER:
+          integer(source, sink);
+          break;
         case FRACTION:
           sink.number(source.text());
           break;
@@ -158,18 +163,34 @@ public final class JsonSupport {
         case FALSE:
           sink.bool(false);
           break;
-        default:
+        case NULL:
           sink.nullValue();
           break;
+        default:
+          throw source.syntaxError("a value embedded in a tree or a buffer is not JSON text");
       }
       if (depth == 0) {
         return bad;
       }
       token = source.next();
-      if (token == null) {
-        throw source.syntaxError("unexpected end of input");
+    }
+  }
+
+  /**
+   * Copies the current integer as a number, so that a tree or a buffer holds it as one; one not
+   * written as a {@code long} would write it ({@code -0}, or beyond a {@code long}) is copied as
+   * written.
+   */
+  private static void integer(TokenSource source, TokenSink sink) throws IOException {
+    String written = source.text();
+    if (!source.isBigInteger()) {
+      long value = source.longValue();
+      if (written.length() <= 20 && Long.toString(value).equals(written)) {
+        sink.number(value);
+        return;
       }
     }
+    sink.number(written);
   }
 
   /**

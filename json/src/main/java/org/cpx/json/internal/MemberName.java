@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.io.SerializedString;
 
 /** The name of a member the format knows, encoded once for the generators that can take it so. */
 public final class MemberName {
+  /** A record's {@code type}. */
+  public static final MemberName TYPE = new MemberName("type");
+
   private final String text;
   private final SerializedString jackson2;
 

@@ -1,10 +1,10 @@
 package org.cpx.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import org.cpx.core.Count;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Extensible;
@@ -18,6 +18,7 @@ import org.cpx.core.model.CpxModel;
 import org.cpx.core.model.ObjectType;
 import org.cpx.json.CpxJson;
 import org.cpx.json.CpxJsonException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a Jackson module does for each CPX type, whichever line of Jackson it is for: reading a value
@@ -26,9 +27,9 @@ import org.cpx.json.CpxJsonException;
  * #register(Registry)} hands it; nothing of a type is written twice.
  *
  * <p>A value is read with the limits of spec §6 and rejected with a {@link CpxJsonException}
- * carrying every finding. A record of any type and a whole dataset are copied to compact text and
- * read as {@link CpxJson} reads them; a dataset is written as {@link CpxJson} writes it, then passed
- * on token by token, so that the mapper's own layout applies.
+ * carrying every finding. A dataset is read and written by {@link CpxJson}'s readers and writers of
+ * documents, record by record, which {@link CpxJson} installs here when it is loaded; a record of
+ * any type is copied to compact text and read as {@link CpxJson#readRecord} reads it.
  */
 public final class ModuleCodec {
   /** Reads one value from a source. */
@@ -44,22 +45,52 @@ public final class ModuleCodec {
     <T> void add(Class<T> type, Reading<T> reading, Encoders.ValueWriter<? super T> writing);
   }
 
-  private static final ModuleCodec STANDARD = new ModuleCodec(Settings.STANDARD);
+  /** The readers and writers of whole documents and records, which are {@link CpxJson}'s. */
+  public interface Documents {
+    /** Reads the dataset document at the source's current token, part of a larger input. */
+    Dataset readDataset(TokenSource source) throws IOException;
+
+    /** Writes {@code dataset} as a document into {@code sink}, a mapper's. */
+    void writeDataset(TokenSink sink, Dataset dataset) throws IOException;
+
+    /** Reads one record of any type, its {@code type} member deciding which. */
+    CpxRecord readRecord(byte[] json) throws IOException;
+  }
+
+  private static @Nullable ModuleCodec standard;
 
   private final Settings settings;
   private final JsonFactory factory;
   private final Encoders encoders;
-  private final CpxJson json = CpxJson.create();
+  private final Documents documents;
 
-  private ModuleCodec(Settings settings) {
+  private ModuleCodec(Settings settings, JsonFactory factory, Encoders encoders, Documents documents) {
     this.settings = settings;
-    this.factory = settings.factory();
-    this.encoders = new Encoders(factory);
+    this.factory = factory;
+    this.encoders = encoders;
+    this.documents = documents;
+  }
+
+  /**
+   * Installs the codec with the limits {@code settings} and {@code documents}: done once, by
+   * {@link CpxJson} when it is loaded.
+   *
+   * @throws IllegalStateException if the codec is installed already
+   */
+  public static synchronized void install(Settings settings, JsonFactory factory, Encoders encoders,
+      Documents documents) {
+    if (standard != null) {
+      throw new IllegalStateException("the codec of the Jackson modules is installed once, by CpxJson");
+    }
+    standard = new ModuleCodec(settings, factory, encoders, documents);
   }
 
   /** The codec with the limits of spec §6. */
   public static ModuleCodec standard() {
-    return STANDARD;
+    CpxJson.create(); // loads CpxJson, which installs the codec
+    synchronized (ModuleCodec.class) {
+      return Objects.requireNonNull(standard, "CpxJson installs the codec of the Jackson modules");
+    }
   }
 
   /** Hands {@code registry} the reading and writing of every CPX type. */
@@ -71,7 +102,7 @@ public final class ModuleCodec {
       add(registry, type);
     }
     registry.add(CpxRecord.class, this::record, encoders::record);
-    registry.add(Dataset.class, this::dataset, this::dataset);
+    registry.add(Dataset.class, documents::readDataset, documents::writeDataset);
   }
 
   /** Registers {@code type}, read and written by its description; a count in its bare form too. */
@@ -103,31 +134,13 @@ public final class ModuleCodec {
     return value;
   }
 
-  /** Reads a record of any type, its {@code type} member deciding which. */
+  /** Reads a record of any type from a compact copy of it, its {@code type} member deciding which. */
   private CpxRecord record(TokenSource source) throws IOException {
-    return json.readRecord(compact(source)).orThrow();
-  }
-
-  /** Reads a dataset document. */
-  private Dataset dataset(TokenSource source) throws IOException {
-    return json.readDataset(compact(source)).orThrow();
-  }
-
-  private byte[] compact(TokenSource source) throws IOException {
     String text = JsonSupport.compact(factory, source);
     if (text == null) {
       throw new CpxJsonException(List.of(Finding.of(FindingCode.JSON_SYNTAX, "",
           "a string holds an unpaired surrogate or a noncharacter")));
     }
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** Writes {@code dataset} as {@link CpxJson} does, token by token. */
-  private void dataset(TokenSink sink, Dataset dataset) throws IOException {
-    try (JsonParser parser = factory.createParser(json.writeDataset(dataset))) {
-      TokenSource source = new Jackson2Source(parser);
-      source.next();
-      JsonSupport.copyValue(source, sink, false);
-    }
+    return documents.readRecord(text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -305,7 +305,7 @@ public final class ObjectCodec<T extends Extensible> {
   public void write(Encoders encoders, TokenSink g, T value) throws IOException {
     g.startObject();
     if (recordType != null) {
-      g.name(TYPE);
+      g.name(MemberName.TYPE);
       g.string(recordType.getCode());
     }
     for (Slot slot : slots) {
@@ -334,8 +334,6 @@ public final class ObjectCodec<T extends Extensible> {
     encoders.unknownMembers(g, value);
     g.endObject();
   }
-
-  private static final MemberName TYPE = new MemberName("type");
 
   /** Writes a {@link Count}: a bare integer when exact, undated and without unknown members. */
   public static void count(Encoders encoders, TokenSink g, Count count) throws IOException {

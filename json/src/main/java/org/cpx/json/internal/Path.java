@@ -60,7 +60,8 @@ public final class Path {
     return pointer.toString();
   }
 
-  private static void appendEscaped(StringBuilder pointer, String name) {
+  /** Appends {@code name} to {@code pointer} as a reference token: {@code ~} and {@code /} escaped. */
+  static void appendEscaped(StringBuilder pointer, String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c == '~') {

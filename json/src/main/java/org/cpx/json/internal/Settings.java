@@ -2,6 +2,7 @@ package org.cpx.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
 
 /**
  * The limits and options of a reader and writer, and the Jackson factory configured with them.
@@ -56,7 +57,7 @@ public record Settings(
   }
 
   /** The tokens of {@code parser}, enforcing the limits of a record on every token (spec §6). */
-  public LimitedSource limited(JsonParser parser) {
+  public LimitedSource limited(JsonParser parser) throws IOException {
     return limited(new Jackson2Source(parser));
   }
 }

@@ -15,7 +15,9 @@ public enum Token {
   FRACTION,
   TRUE,
   FALSE,
-  NULL;
+  NULL,
+  /** A value that is not JSON text: an object an application put in a tree or a buffer. */
+  EMBEDDED;
 
   /** Whether the token opens an object or an array. */
   public boolean isStructStart() {
