@@ -67,18 +67,24 @@ public final class Jackson3Sink implements TokenSink {
 
   /** Writes a name or a string kept as read, with the control escapes only when it needs them. */
   private void kept(String text, boolean name) {
-    boolean escaped = JsonSupport.hasDeleteOrC1(text);
-    CharacterEscapes previous = generator.getCharacterEscapes();
-    if (escaped) {
-      generator.setCharacterEscapes(CONTROL_ESCAPES);
+    if (!JsonSupport.hasDeleteOrC1(text)) {
+      write(text, name);
+      return;
     }
+    CharacterEscapes previous = generator.getCharacterEscapes();
+    generator.setCharacterEscapes(CONTROL_ESCAPES);
+    try {
+      write(text, name);
+    } finally {
+      generator.setCharacterEscapes(previous);
+    }
+  }
+
+  private void write(String text, boolean name) {
     if (name) {
       generator.writeName(text);
     } else {
       generator.writeString(text);
-    }
-    if (escaped) {
-      generator.setCharacterEscapes(previous);
     }
   }
 

@@ -11,50 +11,24 @@ import org.jspecify.annotations.Nullable;
 
 /** The tokens of a Jackson 2 parser: the format's own reader, and a Jackson 2 mapper's. */
 public final class Jackson2Source extends ParserSource {
-  private static final @Nullable Token[] TOKENS = new Token[JsonToken.values().length];
-
-  static {
-    TOKENS[JsonToken.START_OBJECT.ordinal()] = Token.START_OBJECT;
-    TOKENS[JsonToken.END_OBJECT.ordinal()] = Token.END_OBJECT;
-    TOKENS[JsonToken.START_ARRAY.ordinal()] = Token.START_ARRAY;
-    TOKENS[JsonToken.END_ARRAY.ordinal()] = Token.END_ARRAY;
-    TOKENS[JsonToken.FIELD_NAME.ordinal()] = Token.NAME;
-    TOKENS[JsonToken.VALUE_STRING.ordinal()] = Token.STRING;
-    TOKENS[JsonToken.VALUE_NUMBER_INT.ordinal()] = Token.INTEGER;
-    TOKENS[JsonToken.VALUE_NUMBER_FLOAT.ordinal()] = Token.FRACTION;
-    TOKENS[JsonToken.VALUE_TRUE.ordinal()] = Token.TRUE;
-    TOKENS[JsonToken.VALUE_FALSE.ordinal()] = Token.FALSE;
-    TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.NULL;
-    TOKENS[JsonToken.VALUE_EMBEDDED_OBJECT.ordinal()] = Token.EMBEDDED;
-  }
+  private static final @Nullable Token[] TOKENS = tokens(JsonToken.values());
 
   private final JsonParser parser;
 
   /** The tokens of {@code parser}, from its current token on. */
   public Jackson2Source(JsonParser parser) throws IOException {
     this.parser = parser;
-    start(token(parser.currentToken()));
+    start(token(TOKENS, parser.currentToken()));
   }
 
   @Override
   protected @Nullable Token advance() throws IOException {
     try {
-      return token(parser.nextToken());
+      return token(TOKENS, parser.nextToken());
     } catch (StreamConstraintsException e) {
       // The parser may have read ahead of the token it returns last: its own context says where it is.
       throw new SourceException(e, true, tokenLine(), tokenColumn(), parser.getParsingContext().pathAsPointer().toString());
     }
-  }
-
-  private @Nullable Token token(@Nullable JsonToken token) throws IOException {
-    if (token == null) {
-      return null;
-    }
-    Token mapped = TOKENS[token.ordinal()];
-    if (mapped == null) {
-      throw syntaxError("the parser has no token yet (a non-blocking parser needs more input)");
-    }
-    return mapped;
   }
 
   @Override

@@ -228,18 +228,24 @@ public final class JsonSupport {
 
   /** Writes {@code text} as a member name or a string value, with the control escapes only when it needs them. */
   private static void write(JsonGenerator generator, String text, boolean name) throws IOException {
-    CharacterEscapes previous = generator.getCharacterEscapes();
-    boolean escaped = hasDeleteOrC1(text);
-    if (escaped) {
-      generator.setCharacterEscapes(CONTROL_ESCAPES);
+    if (!hasDeleteOrC1(text)) {
+      writeAsItIs(generator, text, name);
+      return;
     }
+    CharacterEscapes previous = generator.getCharacterEscapes();
+    generator.setCharacterEscapes(CONTROL_ESCAPES);
+    try {
+      writeAsItIs(generator, text, name);
+    } finally {
+      generator.setCharacterEscapes(previous);
+    }
+  }
+
+  private static void writeAsItIs(JsonGenerator generator, String text, boolean name) throws IOException {
     if (name) {
       generator.writeFieldName(text);
     } else {
       generator.writeString(text);
-    }
-    if (escaped) {
-      generator.setCharacterEscapes(previous);
     }
   }
 

@@ -22,6 +22,45 @@ public abstract class ParserSource implements TokenSource {
   /** By depth: the name of the current member of an object. */
   private @Nullable String[] names = new String[16];
 
+  /**
+   * The tokens of a parser's token type, by ordinal: each constant named as Jackson names it
+   * ({@code START_OBJECT}, {@code VALUE_STRING}, …, the member name {@code FIELD_NAME} or {@code
+   * PROPERTY_NAME}); {@code null} for one that is no token of JSON text.
+   */
+  protected static @Nullable Token[] tokens(Enum<?>[] parserTokens) {
+    @Nullable Token[] tokens = new Token[parserTokens.length];
+    for (Enum<?> token : parserTokens) {
+      tokens[token.ordinal()] = switch (token.name()) {
+        case "START_OBJECT" -> Token.START_OBJECT;
+        case "END_OBJECT" -> Token.END_OBJECT;
+        case "START_ARRAY" -> Token.START_ARRAY;
+        case "END_ARRAY" -> Token.END_ARRAY;
+        case "FIELD_NAME", "PROPERTY_NAME" -> Token.NAME;
+        case "VALUE_STRING" -> Token.STRING;
+        case "VALUE_NUMBER_INT" -> Token.INTEGER;
+        case "VALUE_NUMBER_FLOAT" -> Token.FRACTION;
+        case "VALUE_TRUE" -> Token.TRUE;
+        case "VALUE_FALSE" -> Token.FALSE;
+        case "VALUE_NULL" -> Token.NULL;
+        case "VALUE_EMBEDDED_OBJECT" -> Token.EMBEDDED;
+        default -> null;
+      };
+    }
+    return tokens;
+  }
+
+  /** The token of {@code parserToken} in {@code tokens}, one of {@link #tokens}; {@code null} at the end of the input. */
+  protected final @Nullable Token token(@Nullable Token[] tokens, @Nullable Enum<?> parserToken) throws IOException {
+    if (parserToken == null) {
+      return null;
+    }
+    Token token = tokens[parserToken.ordinal()];
+    if (token == null) {
+      throw syntaxError("the parser has no token yet (a non-blocking parser needs more input)");
+    }
+    return token;
+  }
+
   /** Starts at the parser's current token, {@code first}; {@code null} before the first token. */
   protected final void start(@Nullable Token first) throws IOException {
     current = first;
