@@ -21,8 +21,6 @@ import org.cpx.json.internal.Jackson2Sink;
 import org.cpx.json.internal.ModuleCodec;
 import org.cpx.json.internal.SchemaWriter;
 import org.cpx.json.internal.Settings;
-import org.cpx.json.internal.TokenSink;
-import org.cpx.json.internal.TokenSource;
 
 /**
  * Reads and writes the CPX 1.0 wire format: dataset documents and record streams (spec §1, §4).
@@ -47,26 +45,12 @@ public final class CpxJson {
     this.encoders = new Encoders(factory);
   }
 
-  /** The reader and writer of spec §6's limits, whose readers and writers of documents the Jackson modules use. */
+  /** The reader and writer of spec §6's limits, whose writer of documents the Jackson modules use. */
   private static final CpxJson STANDARD = new CpxJson(Settings.STANDARD);
 
   static {
-    ModuleCodec.install(STANDARD.settings, STANDARD.factory, STANDARD.encoders, new ModuleCodec.Documents() {
-      @Override
-      public Dataset readDataset(TokenSource source) throws IOException {
-        return STANDARD.collect(new DatasetRecordReader(source, STANDARD.settings, STANDARD.factory)).orThrow();
-      }
-
-      @Override
-      public void writeDataset(TokenSink sink, Dataset dataset) throws IOException {
-        DatasetRecordWriter.dataset(sink, STANDARD.encoders, dataset);
-      }
-
-      @Override
-      public CpxRecord readRecord(byte[] json) throws CpxJsonException {
-        return STANDARD.readRecord(json).orThrow();
-      }
-    });
+    ModuleCodec.install(STANDARD, STANDARD.settings, STANDARD.factory, STANDARD.encoders,
+        (sink, dataset) -> DatasetRecordWriter.dataset(sink, STANDARD.encoders, dataset));
   }
 
   /** Returns a reader and writer with the limits of spec §6, writing datasets compact. */

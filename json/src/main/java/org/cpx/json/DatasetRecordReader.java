@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import org.cpx.core.CpxRecord;
 import org.cpx.core.Id;
 import org.cpx.core.RecordType;
@@ -51,9 +50,8 @@ public final class DatasetRecordReader implements RecordReader {
 
   private final Settings settings;
   private final JsonFactory factory;
-  private final @Nullable InputStream in;
-  /** The input as read, kept from the current record on; {@code null} for part of a larger input. */
-  private final @Nullable RecordingInputStream recording;
+  private final InputStream in;
+  private final RecordingInputStream recording;
   private @Nullable TokenSource source;
   private @Nullable Cursor cursor;
   private final Dataset.Builder header = Dataset.builder();
@@ -73,18 +71,6 @@ public final class DatasetRecordReader implements RecordReader {
     this.factory = factory;
     this.in = in;
     this.recording = new RecordingInputStream(new Utf8InputStream(in), settings.maxRecordBytes());
-  }
-
-  /**
-   * A reader of the document at {@code source}'s current token, part of a larger input (a mapper's):
-   * unreadable records are reported but not carried, and nothing is checked after the document.
-   */
-  DatasetRecordReader(TokenSource source, Settings settings, JsonFactory factory) {
-    this.settings = settings;
-    this.factory = factory;
-    this.in = null;
-    this.recording = null;
-    this.source = settings.limited(source);
   }
 
   @Override
@@ -141,12 +127,10 @@ public final class DatasetRecordReader implements RecordReader {
 
   @Override
   public void close() throws IOException {
-    if (in != null) {
-      if (source != null) {
-        source.close();
-      }
-      in.close();
+    if (source != null) {
+      source.close();
     }
+    in.close();
   }
 
   /** Reads on to the next record; {@code null} at the end of the document. */
@@ -185,11 +169,11 @@ public final class DatasetRecordReader implements RecordReader {
 
   /** Opens the document; {@code false} when it is not a JSON object. */
   private boolean start() throws IOException {
-    TokenSource read = source != null ? source : settings.limited(factory.createParser(Objects.requireNonNull(recording)));
+    TokenSource read = settings.limited(factory.createParser(recording));
     source = read;
     Cursor c = new Cursor(factory, read, settings);
     cursor = c;
-    Token first = read.current() != null ? read.current() : read.next();
+    Token first = read.next();
     if (first == null) {
       throw c.fatal(FindingCode.JSON_SYNTAX, "the input is empty");
     }
@@ -253,11 +237,9 @@ public final class DatasetRecordReader implements RecordReader {
         long start = c.source().tokenByteOffset();
         c.source().finish();
         c.wrongType("an array of records");
-        if (recording != null) {
-          header.putUnreadableMembers(name, asRead(start, c.source().byteOffset()));
-        }
+        header.putUnreadableMembers(name, asRead(start, c.source().byteOffset()));
       }
-    } else if (!members.read(c, name, recording == null ? null : this::asRead)) {
+    } else if (!members.read(c, name, this::asRead)) {
       header.putAllUnknownMembers(c.unknown(null));
     }
     flush(found);
@@ -280,9 +262,7 @@ public final class DatasetRecordReader implements RecordReader {
     String pointer = c.path().pointer();
     long line = p.tokenLine();
     long start = p.tokenByteOffset();
-    if (recording != null) {
-      recording.forgetBefore(start);
-    }
+    recording.forgetBefore(start);
     c.startRecord(p, 0);
     try {
       CpxRecord record = null;
@@ -300,7 +280,7 @@ public final class DatasetRecordReader implements RecordReader {
         c.skipTo(arrayDepth);
       }
       long end = p.byteOffset();
-      if (recording != null && end - start > settings.maxRecordBytes()) {
+      if (end - start > settings.maxRecordBytes()) {
         c.limitBroken(Finding.of(FindingCode.JSON_LIMIT, pointer,
             "the record is larger than " + settings.maxRecordBytes() + " bytes"));
       }
@@ -311,7 +291,7 @@ public final class DatasetRecordReader implements RecordReader {
       if (record != null && !c.isUnreadable()) {
         return new RecordEntry(line, pointer, record, null, arrayType, id, findings);
       }
-      String json = recording == null || c.isLimitBroken() ? null : canonical(recording.bytes(start, end));
+      String json = c.isLimitBroken() ? null : canonical(recording.bytes(start, end));
       return new RecordEntry(line, pointer, null, json, arrayType, id, findings);
     } finally {
       c.path().truncate(1);
@@ -321,14 +301,12 @@ public final class DatasetRecordReader implements RecordReader {
 
   /** Lets the recording forget what has been read, outside a record. */
   private void forgetRead(Cursor c) {
-    if (recording != null) {
-      recording.forgetBefore(c.source().byteOffset());
-    }
+    recording.forgetBefore(c.source().byteOffset());
   }
 
   /** Checks that nothing follows the document in its own input. */
   private void checkEnd(Cursor c) throws IOException {
-    if (recording != null && c.source().next() != null) {
+    if (c.source().next() != null) {
       throw c.fatal(FindingCode.JSON_SYNTAX, "there is more after the document");
     }
   }
@@ -353,7 +331,7 @@ public final class DatasetRecordReader implements RecordReader {
 
   /** The value read between byte offsets {@code start} and {@code end}, as compact JSON. */
   private String asRead(long start, long end) throws IOException {
-    return canonical(Objects.requireNonNull(recording).bytes(start, end));
+    return canonical(recording.bytes(start, end));
   }
 
   private String canonical(byte[] json) throws IOException {

@@ -1,6 +1,8 @@
 package org.cpx.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,9 +29,10 @@ import org.jspecify.annotations.Nullable;
  * #register(Registry)} hands it; nothing of a type is written twice.
  *
  * <p>A value is read with the limits of spec §6 and rejected with a {@link CpxJsonException}
- * carrying every finding. A dataset is read and written by {@link CpxJson}'s readers and writers of
- * documents, record by record, which {@link CpxJson} installs here when it is loaded; a record of
- * any type is copied to compact text and read as {@link CpxJson#readRecord} reads it.
+ * carrying every finding. A dataset and a record of any type are copied to compact text and read as
+ * {@link CpxJson} reads them, so that nothing of them is lost and they get the same findings; a
+ * dataset is written by {@link CpxJson}'s writer of documents, record by record, which {@link
+ * CpxJson} installs here when it is loaded.
  */
 public final class ModuleCodec {
   /** Reads one value from a source. */
@@ -45,16 +48,10 @@ public final class ModuleCodec {
     <T> void add(Class<T> type, Reading<T> reading, Encoders.ValueWriter<? super T> writing);
   }
 
-  /** The readers and writers of whole documents and records, which are {@link CpxJson}'s. */
+  /** The writer of whole documents, which is {@link CpxJson}'s. */
   public interface Documents {
-    /** Reads the dataset document at the source's current token, part of a larger input. */
-    Dataset readDataset(TokenSource source) throws IOException;
-
     /** Writes {@code dataset} as a document into {@code sink}, a mapper's. */
     void writeDataset(TokenSink sink, Dataset dataset) throws IOException;
-
-    /** Reads one record of any type, its {@code type} member deciding which. */
-    CpxRecord readRecord(byte[] json) throws IOException;
   }
 
   private static @Nullable ModuleCodec standard;
@@ -63,26 +60,28 @@ public final class ModuleCodec {
   private final JsonFactory factory;
   private final Encoders encoders;
   private final Documents documents;
+  private final CpxJson json;
 
-  private ModuleCodec(Settings settings, JsonFactory factory, Encoders encoders, Documents documents) {
+  private ModuleCodec(Settings settings, JsonFactory factory, Encoders encoders, Documents documents, CpxJson json) {
     this.settings = settings;
     this.factory = factory;
     this.encoders = encoders;
     this.documents = documents;
+    this.json = json;
   }
 
   /**
-   * Installs the codec with the limits {@code settings} and {@code documents}: done once, by
-   * {@link CpxJson} when it is loaded.
+   * Installs the codec of {@code json}, with its limits {@code settings}, and the writer of its
+   * documents: done once, by {@link CpxJson} when it is loaded.
    *
    * @throws IllegalStateException if the codec is installed already
    */
-  public static synchronized void install(Settings settings, JsonFactory factory, Encoders encoders,
+  public static synchronized void install(CpxJson json, Settings settings, JsonFactory factory, Encoders encoders,
       Documents documents) {
     if (standard != null) {
       throw new IllegalStateException("the codec of the Jackson modules is installed once, by CpxJson");
     }
-    standard = new ModuleCodec(settings, factory, encoders, documents);
+    standard = new ModuleCodec(settings, factory, encoders, documents, json);
   }
 
   /** The codec with the limits of spec §6. */
@@ -101,8 +100,8 @@ public final class ModuleCodec {
     for (ObjectType<?> type : CpxModel.types()) {
       add(registry, type);
     }
-    registry.add(CpxRecord.class, this::record, encoders::record);
-    registry.add(Dataset.class, documents::readDataset, documents::writeDataset);
+    registry.add(CpxRecord.class, source -> json.readRecord(compact(source)).orThrow(), encoders::record);
+    registry.add(Dataset.class, source -> json.readDataset(compact(source)).orThrow(), documents::writeDataset);
   }
 
   /** Registers {@code type}, read and written by its description; a count in its bare form too. */
@@ -134,13 +133,40 @@ public final class ModuleCodec {
     return value;
   }
 
-  /** Reads a record of any type from a compact copy of it, its {@code type} member deciding which. */
-  private CpxRecord record(TokenSource source) throws IOException {
-    String text = JsonSupport.compact(factory, source);
+  /**
+   * A compact copy of the value at the source's current token, to be read as {@link CpxJson} reads
+   * a document or a record, whole: nothing of it lost, the same findings. JSON the mapper's parser
+   * cannot read is a {@code json.syntax} finding, a bound of its own broken a {@code json.limit}.
+   */
+  private byte[] compact(TokenSource source) throws IOException {
+    String text;
+    try {
+      text = JsonSupport.compact(factory, source);
+    } catch (SourceException e) {
+      throw new CpxJsonException(List.of(e.isLimit()
+          ? Finding.of(FindingCode.JSON_LIMIT, e.pointer(), "a value breaks a limit of the reader")
+          : syntax(e.line(), e.column())));
+    } catch (JsonProcessingException e) {
+      JsonLocation location = e.getLocation();
+      throw new CpxJsonException(List.of(
+          syntax(location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr())));
+    }
     if (text == null) {
       throw new CpxJsonException(List.of(Finding.of(FindingCode.JSON_SYNTAX, "",
           "a string holds an unpaired surrogate or a noncharacter")));
     }
-    return documents.readRecord(text.getBytes(StandardCharsets.UTF_8));
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Finding syntax(long line, long column) {
+    Finding.Builder finding = Finding.builder().code(FindingCode.JSON_SYNTAX).path("")
+        .message("the input is not JSON, or has a duplicate member");
+    if (line > 0) {
+      finding.line(line);
+    }
+    if (column > 0) {
+      finding.column(column);
+    }
+    return finding.build();
   }
 }
