@@ -17,10 +17,10 @@ import org.cpx.core.dataset.UnreadableRecord;
 import org.cpx.core.finding.Finding;
 import org.cpx.json.internal.Encoders;
 import org.cpx.json.internal.JsonSupport;
-import org.cpx.json.internal.Jackson2Sink;
 import org.cpx.json.internal.ModuleCodec;
 import org.cpx.json.internal.SchemaWriter;
 import org.cpx.json.internal.Settings;
+import org.cpx.json.internal.Utf8Sink;
 
 /**
  * Reads and writes the CPX 1.0 wire format: dataset documents and record streams (spec §1, §4).
@@ -49,7 +49,7 @@ public final class CpxJson {
   private static final CpxJson STANDARD = new CpxJson(Settings.STANDARD);
 
   static {
-    ModuleCodec.install(STANDARD, STANDARD.settings, STANDARD.factory, STANDARD.encoders,
+    ModuleCodec.install(STANDARD, STANDARD.settings, STANDARD.encoders,
         (sink, dataset) -> DatasetRecordWriter.dataset(sink, STANDARD.encoders, dataset));
   }
 
@@ -213,11 +213,7 @@ public final class CpxJson {
    * returned writer, in the order of the dataset arrays, and close it to end the document.
    */
   public DatasetRecordWriter openDataset(Dataset header, OutputStream out) throws IOException {
-    JsonGenerator g = factory.createGenerator(out);
-    if (settings.indent()) {
-      JsonSupport.indent(g);
-    }
-    return new DatasetRecordWriter(g, out, encoders, header);
+    return new DatasetRecordWriter(new Utf8Sink(out, settings.indent()), out, encoders, header);
   }
 
   /** Writes {@code dataset} as a dataset document and returns its bytes. */
@@ -257,14 +253,16 @@ public final class CpxJson {
    * {@code header} (its records are not written); write records with the returned writer.
    */
   public RecordStreamWriter openStream(Dataset header, OutputStream out) throws IOException {
-    return new RecordStreamWriter(out, factory, encoders, header);
+    return new RecordStreamWriter(out, encoders, header);
   }
 
   /** Writes one record as compact JSON. */
   public byte[] writeRecord(CpxRecord record) {
     ByteArrayBuilder out = new ByteArrayBuilder();
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      encoders.record(new Jackson2Sink(g), record);
+    Utf8Sink sink = new Utf8Sink(out, false);
+    try {
+      encoders.record(sink, record);
+      sink.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,6 +13,7 @@ import org.cpx.json.internal.Encoders;
 import org.cpx.json.internal.Jackson2Sink;
 import org.cpx.json.internal.Jackson2Source;
 import org.cpx.json.internal.ModuleCodec;
+import org.cpx.json.internal.SourceException;
 
 /**
  * A Jackson 2 module with a serializer and a deserializer for every CPX type, so that any {@code
@@ -68,7 +69,12 @@ public final class CpxModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      return reading.read(new Jackson2Source(parser));
+      try {
+        return reading.read(new Jackson2Source(parser));
+      } catch (SourceException e) {
+        // A bound of the mapper's parser: Jackson's own exception, as the mapper would throw it.
+        throw e.getCause() instanceof IOException ? (IOException) e.getCause() : e;
+      }
     }
   }
 }

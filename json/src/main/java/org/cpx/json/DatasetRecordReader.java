@@ -171,14 +171,14 @@ public final class DatasetRecordReader implements RecordReader {
   private boolean start() throws IOException {
     TokenSource read = settings.limited(factory.createParser(recording));
     source = read;
-    Cursor c = new Cursor(factory, read, settings);
+    Cursor c = new Cursor(read, settings);
     cursor = c;
     Token first = read.next();
     if (first == null) {
       throw c.fatal(FindingCode.JSON_SYNTAX, "the input is empty");
     }
     if (first != Token.START_OBJECT) {
-      if (JsonSupport.compact(factory, read) == null) {
+      if (JsonSupport.compact(read) == null) {
         throw c.fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
       }
       checkEnd(c);
@@ -337,7 +337,7 @@ public final class DatasetRecordReader implements RecordReader {
   private String canonical(byte[] json) throws IOException {
     try (JsonParser p = factory.createParser(json)) {
       p.nextToken();
-      String text = JsonSupport.compact(factory, p);
+      String text = JsonSupport.compact(p);
       return text == null ? new String(json, StandardCharsets.UTF_8) : text;
     }
   }

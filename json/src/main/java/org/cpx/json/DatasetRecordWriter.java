@@ -1,6 +1,5 @@
 package org.cpx.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -9,8 +8,8 @@ import org.cpx.core.CpxRecord;
 import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.json.internal.Encoders;
-import org.cpx.json.internal.Jackson2Sink;
 import org.cpx.json.internal.TokenSink;
+import org.cpx.json.internal.Utf8Sink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +24,8 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
   private static final int OTHER = RecordType.values().length;
 
   private final TokenSink g;
-  /** The generator of the writer's own output, {@code null} when it writes into a mapper's. */
-  private final @Nullable JsonGenerator generator;
+  /** The writer's own output, {@code null} when it writes into a mapper's generator. */
+  private final @Nullable Utf8Sink own;
   private final @Nullable OutputStream out;
   private final Encoders encoders;
   private final DatasetWriter writer;
@@ -35,13 +34,13 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
   private boolean ended;
 
   /**
-   * Writes to {@code g}; {@code generator} and {@code out}, when given, are its generator and its
+   * Writes to {@code g}; {@code own} and {@code out}, when given, are its own writer and its
    * output, flushed and ended with a line feed.
    */
-  private DatasetRecordWriter(TokenSink g, @Nullable JsonGenerator generator, @Nullable OutputStream out,
+  private DatasetRecordWriter(TokenSink g, @Nullable Utf8Sink own, @Nullable OutputStream out,
       Encoders encoders, Dataset header) throws IOException {
     this.g = g;
-    this.generator = generator;
+    this.own = own;
     this.out = out;
     this.encoders = encoders;
     this.writer = new DatasetWriter(encoders);
@@ -50,9 +49,9 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
     writer.documentMembers(this.g, header);
   }
 
-  /** Writes to the generator {@code g} of {@code out}, ending the document with a line feed. */
-  DatasetRecordWriter(JsonGenerator g, OutputStream out, Encoders encoders, Dataset header) throws IOException {
-    this(new Jackson2Sink(g), g, out, encoders, header);
+  /** Writes with {@code sink}, the writer of {@code out}, ending the document with a line feed. */
+  DatasetRecordWriter(Utf8Sink sink, OutputStream out, Encoders encoders, Dataset header) throws IOException {
+    this(sink, sink, out, encoders, header);
   }
 
   /** Writes the whole of {@code dataset} to {@code g}, a mapper's. */
@@ -100,8 +99,8 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
 
   @Override
   public void flush() throws IOException {
-    if (generator != null) {
-      generator.flush();
+    if (own != null) {
+      own.flush();
     }
   }
 
@@ -125,10 +124,9 @@ public final class DatasetRecordWriter implements DatasetWriter.RecordSink, Clos
     }
     writer.unknownMembers(g, header);
     g.endObject();
-    if (generator != null && out != null) {
-      generator.close();
-      out.write('\n');
-      out.flush();
+    if (own != null) {
+      own.lineFeed();
+      own.flush();
     }
   }
 

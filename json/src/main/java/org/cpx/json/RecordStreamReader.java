@@ -51,7 +51,7 @@ public final class RecordStreamReader implements RecordReader {
     this.settings = settings;
     this.factory = factory;
     this.lines = new LineSource(in, settings.maxRecordBytes());
-    this.cursor = new Cursor(factory, null, settings);
+    this.cursor = new Cursor(null, settings);
   }
 
   /**
@@ -337,7 +337,7 @@ public final class RecordStreamReader implements RecordReader {
   private String canonical(byte[] bytes, int offset, int length) throws IOException {
     try (JsonParser parser = factory.createParser(bytes, offset, length)) {
       parser.nextToken();
-      String text = JsonSupport.compact(factory, parser);
+      String text = JsonSupport.compact(parser);
       if (text == null) {
         throw new FatalFinding(Finding.of(FindingCode.JSON_SYNTAX, "", "a string holds an unpaired surrogate or a noncharacter"));
       }

@@ -1,7 +1,5 @@
 package org.cpx.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -11,8 +9,7 @@ import org.cpx.core.RecordType;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.json.internal.Elements;
 import org.cpx.json.internal.Encoders;
-import org.cpx.json.internal.Jackson2Sink;
-import org.cpx.json.internal.TokenSink;
+import org.cpx.json.internal.Utf8Sink;
 
 /**
  * Writes a record stream (NDJSON, spec §4) record by record: the header line first, then one
@@ -20,33 +17,28 @@ import org.cpx.json.internal.TokenSink;
  */
 public final class RecordStreamWriter implements DatasetWriter.RecordSink, Closeable, Flushable {
   private final OutputStream out;
-  private final JsonFactory factory;
+  private final Utf8Sink g;
   private final Encoders encoders;
 
-  RecordStreamWriter(OutputStream out, JsonFactory factory, Encoders encoders, Dataset header) throws IOException {
+  RecordStreamWriter(OutputStream out, Encoders encoders, Dataset header) throws IOException {
     this.out = out;
-    this.factory = factory;
+    this.g = new Utf8Sink(out, false);
     this.encoders = encoders;
     DatasetWriter writer = new DatasetWriter(encoders);
-    try (JsonGenerator generator = factory.createGenerator(out)) {
-      TokenSink g = new Jackson2Sink(generator);
-      g.startObject();
-      g.name("type");
-      g.string(Elements.HEADER);
-      writer.documentMembers(g, header);
-      writer.unknownMembers(g, header);
-      g.endObject();
-    }
-    out.write('\n');
+    g.startObject();
+    g.name("type");
+    g.string(Elements.HEADER);
+    writer.documentMembers(g, header);
+    writer.unknownMembers(g, header);
+    g.endObject();
+    g.endLine();
   }
 
   /** Writes {@code record} as one line. */
   @Override
   public void write(CpxRecord record) throws IOException {
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      encoders.record(new Jackson2Sink(g), record);
-    }
-    out.write('\n');
+    encoders.record(g, record);
+    g.endLine();
   }
 
   /**
@@ -57,10 +49,8 @@ public final class RecordStreamWriter implements DatasetWriter.RecordSink, Close
    */
   @Override
   public void writeJson(String json) throws IOException {
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      encoders.keptAsRead(new Jackson2Sink(g), json, null, true);
-    }
-    out.write('\n');
+    encoders.keptAsRead(g, json, null, true);
+    g.endLine();
   }
 
   /**
@@ -71,10 +61,8 @@ public final class RecordStreamWriter implements DatasetWriter.RecordSink, Close
    */
   @Override
   public void writeJson(String json, RecordType type) throws IOException {
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      encoders.keptAsRead(new Jackson2Sink(g), json, type, true);
-    }
-    out.write('\n');
+    encoders.keptAsRead(g, json, type, true);
+    g.endLine();
   }
 
   @Override

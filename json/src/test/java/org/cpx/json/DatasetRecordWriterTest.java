@@ -47,6 +47,19 @@ class DatasetRecordWriterTest {
             + "\"x-\\u007f\":[\"\\u0001\\u0085\\u009f\u00a0\"]}],\"x-\\u0080\":\"\\u007f\"}\n");
   }
 
+  /** Spec §1: non-ASCII is written as itself, a character beyond the Basic Multilingual Plane too, in documents and streams. */
+  @Test
+  void writesEveryCharacterBeyondTheBasicPlaneAsItself() {
+    CpxJson json = CpxJson.create();
+    String document = "{\"cpx\":\"1.0\",\"events\":[{\"type\":\"event\",\"id\":\"e\",\"title\":{\"en\":\"\ud834\udd1e\"},"
+        + "\"x-\ud83c\udf89\":\"\\ud83c\\udf89\"}]}\n";
+    Dataset dataset = json.readDataset(document.getBytes(StandardCharsets.UTF_8)).getValue().orElseThrow();
+    String written = "{\"cpx\":\"1.0\",\"events\":[{\"type\":\"event\",\"id\":\"e\",\"title\":{\"en\":\"\ud834\udd1e\"},"
+        + "\"x-\ud83c\udf89\":\"\ud83c\udf89\"}]}\n";
+    assertThat(new String(json.writeDataset(dataset), StandardCharsets.UTF_8)).isEqualTo(written);
+    assertThat(new String(json.writeStream(dataset), StandardCharsets.UTF_8)).contains("\"title\":{\"en\":\"\ud834\udd1e\"}");
+  }
+
   private static String recordByRecord(CpxJson json, Dataset dataset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (DatasetRecordWriter writer = json.openDataset(dataset, out)) {

@@ -1,5 +1,6 @@
 package org.cpx.jackson3.internal;
 
+import java.math.BigInteger;
 import org.cpx.json.internal.JsonSupport;
 import org.cpx.json.internal.MemberName;
 import org.cpx.json.internal.TokenSink;
@@ -90,6 +91,11 @@ public final class Jackson3Sink implements TokenSink {
 
   @Override
   public void number(long value) {
+    generator.writeNumber(value);
+  }
+
+  @Override
+  public void number(BigInteger value) {
     generator.writeNumber(value);
   }
 

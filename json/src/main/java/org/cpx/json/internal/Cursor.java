@@ -1,6 +1,5 @@
 package org.cpx.json.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -45,7 +44,6 @@ public final class Cursor {
       Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})");
   private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-  private final JsonFactory factory;
   private final Settings settings;
   private final Path path = new Path();
   private final MemberNames names = new MemberNames();
@@ -59,12 +57,8 @@ public final class Cursor {
   private boolean limitBroken;
   private @Nullable String wrongArray;
 
-  /**
-   * A cursor over {@code source}, one of {@link Settings#limited(TokenSource)}, with the limits of
-   * {@code settings}; values kept as read are copied with {@code factory}'s generators.
-   */
-  public Cursor(JsonFactory factory, TokenSource source, Settings settings) {
-    this.factory = factory;
+  /** A cursor over {@code source}, one of {@link Settings#limited(TokenSource)}, with the limits of {@code settings}. */
+  public Cursor(TokenSource source, Settings settings) {
     this.source = source;
     this.settings = settings;
   }
@@ -140,6 +134,7 @@ public final class Cursor {
    */
   public void skipTo(int depth) throws IOException {
     TokenSource raw = unlimited();
+    noteBrokenName(raw);
     while (raw.depth() > depth) {
       Token token = raw.next();
       if (token == null) {
@@ -148,6 +143,17 @@ public final class Cursor {
       if (token == Token.NAME) {
         names.add(raw);
       }
+    }
+  }
+
+  /**
+   * Notes the member name at the source's current token, when the limit broken was its own: the
+   * first name of an object starts the object's set of names, which the names after it must not
+   * be checked against another object's.
+   */
+  private void noteBrokenName(TokenSource raw) throws IOException {
+    if (raw.current() == Token.NAME) {
+      names.add(raw);
     }
   }
 
@@ -161,6 +167,7 @@ public final class Cursor {
    */
   public void skipMember() throws IOException {
     TokenSource raw = unlimited();
+    noteBrokenName(raw);
     if (raw.current() == Token.NAME) {
       raw.next();
       raw.skipChildren();
@@ -427,7 +434,7 @@ public final class Cursor {
 
   /** The current value as compact JSON text, numbers as written. */
   public String copy() throws IOException {
-    String text = JsonSupport.compact(factory, source);
+    String text = JsonSupport.compact(source);
     if (text == null) {
       throw fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
     }

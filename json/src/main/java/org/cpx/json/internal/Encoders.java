@@ -96,7 +96,7 @@ public final class Encoders {
       if (parser.nextToken() != null) {
         throw new IllegalArgumentException("an unknown member or raw record holds more than one JSON value");
       }
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | SourceException e) {
       throw new IllegalArgumentException("an unknown member or raw record is not JSON text", e);
     }
   }

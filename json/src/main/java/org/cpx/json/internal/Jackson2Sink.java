@@ -2,6 +2,7 @@ package org.cpx.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.math.BigInteger;
 
 /** Tokens written to a Jackson 2 generator: the format's own writer, and a Jackson 2 mapper's. */
 public final class Jackson2Sink implements TokenSink {
@@ -59,6 +60,11 @@ public final class Jackson2Sink implements TokenSink {
 
   @Override
   public void number(long value) throws IOException {
+    generator.writeNumber(value);
+  }
+
+  @Override
+  public void number(BigInteger value) throws IOException {
     generator.writeNumber(value);
   }
 

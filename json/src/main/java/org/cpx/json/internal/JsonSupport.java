@@ -11,30 +11,19 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.math.BigInteger;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.cpx.core.actor.Person;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Jackson configuration of the format: strict reading (no duplicate members, limits) and
- * deterministic writing (spec §1: only {@code "}, {@code \} and control characters escaped, hex in
- * lower case, two-space indentation).
+ * The Jackson configuration of the format and what reading and writing share: strict reading (no
+ * duplicate members, limits), the copy of a value kept as read, and the escapes of its strings (spec
+ * §1: only {@code "}, {@code \} and control characters escaped, hex in lower case).
  */
 public final class JsonSupport {
-  private static final DefaultPrettyPrinter PRETTY =
-      new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                  .withObjectEmptySeparator("")
-                  .withArrayEmptySeparator("")
-                  .withRootSeparator(""))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
   private static final CharacterEscapes CONTROL_ESCAPES = new ControlCharacterEscapes();
 
   private JsonSupport() {}
@@ -65,11 +54,6 @@ public final class JsonSupport {
     return processor instanceof JsonParser
         ? ((JsonParser) processor).getParsingContext().pathAsPointer().toString()
         : source == null ? "" : source.pointer();
-  }
-
-  /** Makes {@code generator} indent by two spaces, one member or element per line. */
-  public static void indent(JsonGenerator generator) {
-    generator.setPrettyPrinter(PRETTY.createInstance());
   }
 
   /**
@@ -178,14 +162,19 @@ public final class JsonSupport {
 
   /**
    * Copies the current integer as a number, so that a tree or a buffer holds it as one; one not
-   * written as a {@code long} would write it ({@code -0}, or beyond a {@code long}) is copied as
-   * written.
+   * written as a number writes it ({@code -0}) is copied as written.
    */
   private static void integer(TokenSource source, TokenSink sink) throws IOException {
     String written = source.text();
-    if (!source.isBigInteger()) {
+    if (source.isBigInteger()) {
+      BigInteger value = source.bigIntegerValue();
+      if (value.toString().equals(written)) {
+        sink.number(value);
+        return;
+      }
+    } else {
       long value = source.longValue();
-      if (written.length() <= 20 && Long.toString(value).equals(written)) {
+      if (Long.toString(value).equals(written)) {
         sink.number(value);
         return;
       }
@@ -194,22 +183,20 @@ public final class JsonSupport {
   }
 
   /**
-   * The value at the source's current token as compact JSON text in the format's form, written
-   * with a generator of {@code factory}; {@code null} when a string or member name in it is not
-   * I-JSON.
+   * The value at the source's current token as compact JSON text in the format's form; {@code
+   * null} when a string or member name in it is not I-JSON.
    */
-  public static @Nullable String compact(JsonFactory factory, TokenSource source) throws IOException {
-    StringWriter text = new StringWriter();
-    String bad;
-    try (JsonGenerator generator = factory.createGenerator(text)) {
-      bad = copyValue(source, new Jackson2Sink(generator), false);
-    }
-    return bad == null ? text.toString() : null;
+  public static @Nullable String compact(TokenSource source) throws IOException {
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    Utf8Sink sink = new Utf8Sink(text, false, 256);
+    String bad = copyValue(source, sink, false);
+    sink.flush();
+    return bad == null ? text.toString(StandardCharsets.UTF_8) : null;
   }
 
-  /** {@link #compact(JsonFactory, TokenSource)} of the value at {@code parser}'s current token. */
-  public static @Nullable String compact(JsonFactory factory, JsonParser parser) throws IOException {
-    return compact(factory, new Jackson2Source(parser));
+  /** {@link #compact(TokenSource)} of the value at {@code parser}'s current token. */
+  public static @Nullable String compact(JsonParser parser) throws IOException {
+    return compact(new Jackson2Source(parser));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.cpx.json.internal;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.nio.charset.StandardCharsets;
 
 /** The name of a member the format knows, encoded once for the generators that can take it so. */
 public final class MemberName {
@@ -10,11 +11,13 @@ public final class MemberName {
 
   private final String text;
   private final SerializedString jackson2;
+  private final byte[] quotedUtf8;
 
-  /** The member name {@code text}. */
+  /** The member name {@code text}, one that needs no escape. */
   public MemberName(String text) {
     this.text = text;
     this.jackson2 = new SerializedString(text);
+    this.quotedUtf8 = ("\"" + text + "\"").getBytes(StandardCharsets.UTF_8);
   }
 
   /** The name. */
@@ -25,6 +28,11 @@ public final class MemberName {
   /** The name as a Jackson 2 generator writes it fastest. */
   SerializableString jackson2() {
     return jackson2;
+  }
+
+  /** The name in quotes, in UTF-8, as {@link Utf8Sink} writes it. */
+  byte[] quotedUtf8() {
+    return quotedUtf8;
   }
 
   @Override

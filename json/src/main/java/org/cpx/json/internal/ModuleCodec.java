@@ -1,6 +1,5 @@
 package org.cpx.json.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -57,14 +56,12 @@ public final class ModuleCodec {
   private static @Nullable ModuleCodec standard;
 
   private final Settings settings;
-  private final JsonFactory factory;
   private final Encoders encoders;
   private final Documents documents;
   private final CpxJson json;
 
-  private ModuleCodec(Settings settings, JsonFactory factory, Encoders encoders, Documents documents, CpxJson json) {
+  private ModuleCodec(Settings settings, Encoders encoders, Documents documents, CpxJson json) {
     this.settings = settings;
-    this.factory = factory;
     this.encoders = encoders;
     this.documents = documents;
     this.json = json;
@@ -76,12 +73,12 @@ public final class ModuleCodec {
    *
    * @throws IllegalStateException if the codec is installed already
    */
-  public static synchronized void install(CpxJson json, Settings settings, JsonFactory factory, Encoders encoders,
+  public static synchronized void install(CpxJson json, Settings settings, Encoders encoders,
       Documents documents) {
     if (standard != null) {
       throw new IllegalStateException("the codec of the Jackson modules is installed once, by CpxJson");
     }
-    standard = new ModuleCodec(settings, factory, encoders, documents, json);
+    standard = new ModuleCodec(settings, encoders, documents, json);
   }
 
   /** The codec with the limits of spec §6. */
@@ -116,7 +113,7 @@ public final class ModuleCodec {
   /** Reads a value with {@code reader}, rejecting it with every finding when it has one. */
   private <T> T read(TokenSource source, Cursor.ValueReader<T> reader) throws IOException {
     LimitedSource limited = settings.limited(source);
-    Cursor cursor = new Cursor(factory, limited, settings);
+    Cursor cursor = new Cursor(limited, settings);
     cursor.startRecord(limited, 0);
     T value;
     try {
@@ -141,7 +138,7 @@ public final class ModuleCodec {
   private byte[] compact(TokenSource source) throws IOException {
     String text;
     try {
-      text = JsonSupport.compact(factory, source);
+      text = JsonSupport.compact(source);
     } catch (SourceException e) {
       throw new CpxJsonException(List.of(e.isLimit()
           ? Finding.of(FindingCode.JSON_LIMIT, e.pointer(), "a value breaks a limit of the reader")

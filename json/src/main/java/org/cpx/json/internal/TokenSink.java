@@ -1,6 +1,7 @@
 package org.cpx.json.internal;
 
 import java.io.IOException;
+import java.math.BigInteger;
 
 /**
  * Where the writer puts JSON tokens, the one view of a generator it has: every line of Jackson
@@ -40,6 +41,9 @@ public interface TokenSink {
 
   /** Writes an integer. */
   void number(long value) throws IOException;
+
+  /** Writes an integer beyond a {@code long}. */
+  void number(BigInteger value) throws IOException;
 
   /** Writes a number as it was read. */
   void number(String asRead) throws IOException;
