@@ -48,6 +48,7 @@ public final class Cursor {
   private final Path path = new Path();
   private final MemberNames names = new MemberNames();
   private final List<Finding> findings = new ArrayList<>();
+  private final JsonSupport.Copier copier = new JsonSupport.Copier();
   private TokenSource source;
   private long line;
   private boolean unreadable;
@@ -434,7 +435,7 @@ public final class Cursor {
 
   /** The current value as compact JSON text, numbers as written. */
   public String copy() throws IOException {
-    String text = JsonSupport.compact(source);
+    String text = copier.compact(source);
     if (text == null) {
       throw fatal(FindingCode.JSON_SYNTAX, "a string holds an unpaired surrogate or a noncharacter");
     }

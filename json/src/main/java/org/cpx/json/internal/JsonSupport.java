@@ -187,11 +187,22 @@ public final class JsonSupport {
    * null} when a string or member name in it is not I-JSON.
    */
   public static @Nullable String compact(TokenSource source) throws IOException {
-    ByteArrayOutputStream text = new ByteArrayOutputStream();
-    Utf8Sink sink = new Utf8Sink(text, false, 256);
-    String bad = copyValue(source, sink, false);
-    sink.flush();
-    return bad == null ? text.toString(StandardCharsets.UTF_8) : null;
+    return new Copier().compact(source);
+  }
+
+  /** Makes compact copies of values, one after another, with the same buffers. */
+  public static final class Copier {
+    private final ByteArrayOutputStream text = new ByteArrayOutputStream(256);
+    private final Utf8Sink sink = new Utf8Sink(text, false, 256);
+
+    /** {@link JsonSupport#compact(TokenSource)}. */
+    public @Nullable String compact(TokenSource source) throws IOException {
+      text.reset();
+      sink.reset();
+      String bad = copyValue(source, sink, false);
+      sink.flush();
+      return bad == null ? text.toString(StandardCharsets.UTF_8) : null;
+    }
   }
 
   /** {@link #compact(TokenSource)} of the value at {@code parser}'s current token. */

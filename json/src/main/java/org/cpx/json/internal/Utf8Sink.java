@@ -291,6 +291,13 @@ public final class Utf8Sink implements TokenSink, Flushable {
     afterName = false;
   }
 
+  /** Forgets what is buffered and starts at the top level again, as after a value that failed. */
+  void reset() {
+    position = 0;
+    depth = 0;
+    afterName = false;
+  }
+
   private void ensure(int bytes) throws IOException {
     if (position + bytes > buffer.length) {
       drain();
