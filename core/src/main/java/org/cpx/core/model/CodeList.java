@@ -88,19 +88,20 @@ public final class CodeList<E extends Enum<E>> {
     return (CodeList<E>) LISTS.get(type);
   }
 
+  /** The list of the codes of {@code kind}, if it is a code. */
+  public static Optional<CodeList<?>> of(Kind<?> kind) {
+    return kind.codeList().map(LISTS::get);
+  }
+
   /** Every code list of the model, in the order the description first uses them. */
   public static List<CodeList<?>> all() {
-    Set<Class<? extends Enum<?>>> found = new LinkedHashSet<>();
+    Set<CodeList<?>> found = new LinkedHashSet<>();
     for (ObjectType<?> type : CpxModel.types()) {
       for (Member<?, ?> member : type.members()) {
-        member.kind().codeList().ifPresent(found::add);
+        of(member.kind()).ifPresent(found::add);
       }
     }
-    List<CodeList<?>> lists = new ArrayList<>();
-    for (Class<? extends Enum<?>> list : found) {
-      lists.add(LISTS.get(list));
-    }
-    return List.copyOf(lists);
+    return List.copyOf(found);
   }
 
   /** The list's name, that of its file in {@code docs/codes} ({@code event-kind}). */

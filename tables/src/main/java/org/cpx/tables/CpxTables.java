@@ -1,0 +1,69 @@
+package org.cpx.tables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import org.cpx.core.dataset.Dataset;
+import org.cpx.json.CpxJson;
+import org.cpx.tables.internal.CsvFiles;
+import org.cpx.tables.internal.Flattener;
+import org.cpx.tables.internal.Table;
+import org.cpx.tables.internal.Trees;
+import org.cpx.tables.internal.Unflattener;
+import org.cpx.tables.internal.Workbooks;
+
+/**
+ * CPX datasets as spreadsheets ({@code docs/tables.md}): a workbook ({@code .xlsx}) or a zip of
+ * CSV files, a sheet per record type and per list of objects, written and read both ways without
+ * loss; reading reports every finding at its cell as well as its JSON Pointer. Thread-safe.
+ */
+public final class CpxTables {
+  private final CpxJson json;
+
+  private CpxTables(CpxJson json) {
+    this.json = json;
+  }
+
+  /** Tables read and written with {@code json}'s settings (limits, indenting, personal data). */
+  public static CpxTables using(CpxJson json) {
+    return new CpxTables(json);
+  }
+
+  /** Tables with the standard settings of {@link CpxJson.create()}. */
+  public static CpxTables standard() {
+    return new CpxTables(CpxJson.create());
+  }
+
+  /** Writes {@code dataset} as a workbook; {@code out} is left open. */
+  public void writeWorkbook(Dataset dataset, OutputStream out) throws IOException {
+    Workbooks.write(tables(dataset), out);
+  }
+
+  /** Writes {@code dataset} as a zip of CSV files; {@code out} is left open. */
+  public void writeCsvZip(Dataset dataset, OutputStream out) throws IOException {
+    CsvFiles.writeZip(tables(dataset), out);
+  }
+
+  /** Reads the workbook {@code in}. */
+  public TablesReadResult readWorkbook(InputStream in) throws IOException {
+    return read(Workbooks.read(in));
+  }
+
+  /** Reads the zip of CSV files {@code in}. */
+  public TablesReadResult readCsvZip(InputStream in) throws IOException {
+    return read(CsvFiles.readZip(in));
+  }
+
+  private List<Table> tables(Dataset dataset) throws IOException {
+    JsonNode document = Trees.MAPPER.readTree(json.writeDataset(dataset));
+    return Flattener.tables(document);
+  }
+
+  private TablesReadResult read(List<Table> tables) throws IOException {
+    Unflattener.Result read = Unflattener.document(tables);
+    byte[] document = Trees.MAPPER.writeValueAsBytes(read.document());
+    return new TablesReadResult(json.readDataset(document), read.cells(), read.findings());
+  }
+}
