@@ -31,7 +31,7 @@ public final class CpxTables {
     return new CpxTables(json);
   }
 
-  /** Tables with the standard settings of {@link CpxJson.create()}. */
+  /** Tables with the standard settings of {@link CpxJson#create()}. */
   public static CpxTables standard() {
     return new CpxTables(CpxJson.create());
   }
