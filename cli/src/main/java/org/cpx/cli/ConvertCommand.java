@@ -1,6 +1,8 @@
 package org.cpx.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,11 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cpx.core.CpxRecord;
+import org.cpx.core.dataset.Dataset;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.Severity;
 import org.cpx.json.CpxJson;
 import org.cpx.json.RecordEntry;
 import org.cpx.json.RecordReader;
+import org.cpx.tables.CellFinding;
+import org.cpx.tables.CpxTables;
+import org.cpx.tables.TablesDocument;
 import org.cpx.validation.CpxValidator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -31,7 +37,7 @@ import picocli.CommandLine.Spec;
     name = "convert",
     mixinStandardHelpOptions = true,
     versionProvider = Cpx.Version.class,
-    description = "Convert a .json dataset to a .ndjson stream or back, losing nothing that can be read.")
+    description = "Convert between a .json dataset, a .ndjson stream, an .xlsx workbook and a .zip of CSV tables, losing nothing that can be read.")
 final class ConvertCommand implements Callable<Integer> {
   private final InputStream stdin;
 
@@ -58,31 +64,55 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CpxJson json = CpxJson.create();
     CpxValidator validator = CpxValidator.builder().json(json).build();
-    try (InputStream input = Progress.onTerminal(Inputs.open(in, stdin), in, err);
-        RecordReader reader = Inputs.reader(json, Inputs.formOf(in), input);
+    Inputs.Form form = Inputs.formOf(in);
+    try (InputStream opened = Progress.onTerminal(Inputs.open(in, stdin), in, err)) {
+      TablesDocument tables = form.isTables() ? Inputs.tables(form, opened) : null;
+      InputStream input = tables == null ? opened : new ByteArrayInputStream(tables.json());
+      return convert(err, json, validator, tables == null ? form : Inputs.Form.DATASET, input, tables);
+    }
+  }
+
+  private int convert(PrintWriter err, CpxJson json, CpxValidator validator, Inputs.Form form, InputStream input,
+      @Nullable TablesDocument tables) throws IOException {
+    try (RecordReader reader = Inputs.reader(json, form, input);
         RecordSpool spool = new RecordSpool(json)) {
       boolean errors = false;
+      if (tables != null) {
+        for (CellFinding found : tables.findings()) {
+          errors |= report(err, found.finding(), found.cell().orElse(null));
+        }
+      }
       int headerFindings = 0;
       while (reader.hasNext()) {
         RecordEntry entry = reader.next();
-        errors |= report(err, reader.headerFindings().subList(headerFindings, reader.headerFindings().size()));
+        errors |= report(err, reader.headerFindings().subList(headerFindings, reader.headerFindings().size()), tables);
         headerFindings = reader.headerFindings().size();
         List<Finding> findings = new ArrayList<>(entry.getFindings());
         findings.addAll(validator.personalData(entry));
         findings.sort(Finding.byPath());
-        errors |= report(err, findings);
+        errors |= report(err, findings, tables);
         if (!onlyPublic || entry.getRecord().map(CpxRecord::isPublic).orElse(false)) {
           spool.add(entry);
         }
       }
-      errors |= report(err, reader.headerFindings().subList(headerFindings, reader.headerFindings().size()));
+      errors |= report(err, reader.headerFindings().subList(headerFindings, reader.headerFindings().size()), tables);
       if (reader.isBroken() || reader.isOtherMajorVersion()) {
         err.println("cpx: " + in + " cannot be read; nothing written");
         return Cpx.INVALID;
       }
       try (OutputStream output = new BufferedOutputStream(Inputs.create(out))) {
-        if (Inputs.formOf(out) == Inputs.Form.STREAM) {
+        Inputs.Form to = Inputs.formOf(out);
+        if (to == Inputs.Form.STREAM) {
           spool.writeStream(reader.header(), output);
+        } else if (to.isTables()) {
+          ByteArrayOutputStream document = new ByteArrayOutputStream();
+          spool.writeDataset(json, reader.header(), document);
+          Dataset dataset = json.readDataset(document.toByteArray()).getValue().orElseThrow();
+          if (to == Inputs.Form.WORKBOOK) {
+            CpxTables.standard().writeWorkbook(dataset, output);
+          } else {
+            CpxTables.standard().writeCsvZip(dataset, output);
+          }
         } else {
           spool.writeDataset(CpxJson.builder().indent(true).build(), reader.header(), output);
         }
@@ -91,14 +121,20 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  /** Says each of {@code findings} in one line; whether any is an error. */
-  private static boolean report(PrintWriter err, List<Finding> findings) {
+  /** Says each of {@code findings} in one line, with its cell when read from {@code tables}; whether any is an error. */
+  private static boolean report(PrintWriter err, List<Finding> findings, @Nullable TablesDocument tables) {
     boolean errors = false;
     for (Finding finding : findings) {
-      err.println(finding.getSeverity().getValue() + " " + finding.getCode().getCode() + " "
-          + (finding.getLine().isPresent() ? "line " + finding.getLine().getAsLong() + " " : "") + finding.getPath());
-      errors |= finding.getSeverity() == Severity.ERROR;
+      errors |= report(err, finding, tables == null ? null : tables.cellOf(finding.getPath()).orElse(null));
     }
     return errors;
+  }
+
+  /** Says {@code finding} in one line, at {@code cell} when it has one; whether it is an error. */
+  private static boolean report(PrintWriter err, Finding finding, @Nullable String cell) {
+    err.println(finding.getSeverity().getValue() + " " + finding.getCode().getCode() + " "
+        + (cell != null ? cell + " " : "")
+        + (finding.getLine().isPresent() ? "line " + finding.getLine().getAsLong() + " " : "") + finding.getPath());
+    return finding.getSeverity() == Severity.ERROR;
   }
 }

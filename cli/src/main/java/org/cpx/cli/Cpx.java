@@ -37,6 +37,9 @@ public final class Cpx implements Runnable {
 
   /** Runs the command with {@code args} and exits with its status. */
   public static void main(String[] args) {
+    // POI logs through Log4j's API; the tool says what matters itself, without a logging backend.
+    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     PrintWriter out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
     System.exit(run(System.in, out, err, args));

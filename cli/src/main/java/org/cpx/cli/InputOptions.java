@@ -8,10 +8,12 @@ final class InputOptions {
   /** The values of {@code --input-format}. */
   enum InputFormat {
     json,
-    ndjson
+    ndjson,
+    xlsx,
+    csv
   }
 
-  @Option(names = "--input-format", description = "The form of the input when the file name does not say: json or ndjson.")
+  @Option(names = "--input-format", description = "The form of the input when the file name does not say: json, ndjson, xlsx or csv (a zip of CSV files).")
   private @Nullable InputFormat inputFormat;
 
   /** The form of {@code file}: as {@code --input-format} says, else by its name. */
@@ -19,6 +21,15 @@ final class InputOptions {
     if (inputFormat == null) {
       return Inputs.formOf(file);
     }
-    return inputFormat == InputFormat.ndjson ? Inputs.Form.STREAM : Inputs.Form.DATASET;
+    switch (inputFormat) {
+      case ndjson:
+        return Inputs.Form.STREAM;
+      case xlsx:
+        return Inputs.Form.WORKBOOK;
+      case csv:
+        return Inputs.Form.CSV_ZIP;
+      default:
+        return Inputs.Form.DATASET;
+    }
   }
 }

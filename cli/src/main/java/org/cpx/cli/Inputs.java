@@ -1,5 +1,6 @@
 package org.cpx.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,21 +12,37 @@ import java.util.List;
 import java.util.Locale;
 import org.cpx.json.CpxJson;
 import org.cpx.json.RecordReader;
+import org.cpx.tables.CpxTables;
+import org.cpx.tables.TablesDocument;
+import org.jspecify.annotations.Nullable;
 
 /** Files and standard input, and which document form they hold. */
 final class Inputs {
-  /** The two forms of a CPX document. */
+  /** The forms of a CPX document. */
   enum Form {
     /** A dataset document ({@code .json}). */
     DATASET,
     /** A record stream ({@code .ndjson}, {@code .jsonl}). */
-    STREAM
+    STREAM,
+    /** A workbook ({@code .xlsx}, {@code docs/tables.md}). */
+    WORKBOOK,
+    /** A zip of CSV files ({@code .zip}, {@code docs/tables.md}). */
+    CSV_ZIP;
+
+    /** Whether the document is tables. */
+    boolean isTables() {
+      return this == WORKBOOK || this == CSV_ZIP;
+    }
   }
 
   /** What a command does with one open file. */
   interface FileAction {
-    /** Reads {@code in}, the content of {@code file} in {@code form}; returns the file's exit status. */
-    int apply(String file, Form form, InputStream in) throws IOException;
+    /**
+     * Reads {@code in}, the content of {@code file} in {@code form}, a dataset or a stream; for
+     * tables, {@code in} is the dataset document they lay out and {@code tables} says where each of
+     * its values came from. Returns the file's exit status.
+     */
+    int apply(String file, Form form, InputStream in, @Nullable TablesDocument tables) throws IOException;
   }
 
   private Inputs() {}
@@ -40,7 +57,11 @@ final class Inputs {
     int status = Cpx.OK;
     for (String file : files) {
       try (InputStream in = Progress.onTerminal(open(file, stdin), file, err)) {
-        status = Math.max(status, action.apply(file, options.formOf(file), in));
+        Form form = options.formOf(file);
+        TablesDocument tables = form.isTables() ? tables(form, in) : null;
+        status = Math.max(status, tables == null
+            ? action.apply(file, form, in, null)
+            : action.apply(file, Form.DATASET, new ByteArrayInputStream(tables.json()), tables));
       } catch (IOException e) {
         err.println("cpx: " + e.getMessage());
         status = Cpx.USAGE;
@@ -52,7 +73,19 @@ final class Inputs {
   /** The form of {@code file} by its extension; standard input ({@code -}) is a dataset. */
   static Form formOf(String file) {
     String lower = file.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".ndjson") || lower.endsWith(".jsonl") ? Form.STREAM : Form.DATASET;
+    if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) {
+      return Form.STREAM;
+    }
+    if (lower.endsWith(".xlsx")) {
+      return Form.WORKBOOK;
+    }
+    return lower.endsWith(".zip") ? Form.CSV_ZIP : Form.DATASET;
+  }
+
+  /** The dataset document the tables of {@code in} lay out. */
+  static TablesDocument tables(Form form, InputStream in) throws IOException {
+    CpxTables tables = CpxTables.standard();
+    return form == Form.WORKBOOK ? tables.workbookDocument(in) : tables.csvZipDocument(in);
   }
 
   /** A reader of the records of {@code in}, which holds a document in {@code form}. */

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
+import org.cpx.core.finding.Severity;
+import org.cpx.tables.CellFinding;
+import org.cpx.tables.TablesDocument;
 import org.cpx.validation.CpxValidator;
 import org.cpx.validation.FindingListener;
 import org.cpx.validation.FindingMessages;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = Cpx.Version.class,
-    description = "Check CPX files (.json datasets, .ndjson or .jsonl streams) against every rule of the format.")
+    description = "Check CPX files (.json datasets, .ndjson or .jsonl streams, .xlsx workbooks, .zip files of CSV tables) against every rule of the format.")
 final class ValidateCommand implements Callable<Integer> {
   /** At most this many paths are listed for one problem in text output. */
   static final int PATHS_SHOWN = 20;
@@ -90,19 +93,22 @@ final class ValidateCommand implements Callable<Integer> {
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
         g.writeArrayFieldStart("files");
-        status = Inputs.forEach(files, input, stdin, err, (file, form, in) -> json(g, file, () -> validate(validator, form, in, g)));
+        status = Inputs.forEach(files, input, stdin, err,
+            (file, form, in, tables) -> json(g, file, tables, () -> validate(validator, form, in, g, tables)));
         g.writeEndArray();
         g.writeEndObject();
       }
       out.println();
     } else {
       Words words = new Words(locale, colour.enabled());
-      status = Inputs.forEach(files, input, stdin, err, (file, form, in) -> {
-        Groups groups = new Groups();
+      status = Inputs.forEach(files, input, stdin, err, (file, form, in, tables) -> {
+        Groups groups = new Groups(tables);
+        Cells cells = new Cells(tables);
+        cells.own().forEach(found -> groups.add(found.finding(), found.cell().orElse(null)));
         ValidationReport report = form == Inputs.Form.STREAM
             ? validator.validateStream(in, groups::add) : validator.validateDocument(in, groups::add);
-        text(out, file, report, groups, locale, words);
-        return report.isValid() ? Cpx.OK : Cpx.INVALID;
+        text(out, file, report, cells, groups, locale, words);
+        return report.isValid() && cells.errors() == 0 ? Cpx.OK : Cpx.INVALID;
       });
     }
     out.flush();
@@ -124,30 +130,64 @@ final class ValidateCommand implements Callable<Integer> {
     /** One code's findings. */
     private static final class Group {
       private final List<Finding> shown = new ArrayList<>();
+      private final List<@Nullable String> cells = new ArrayList<>();
       private long count;
     }
 
     private final Map<FindingCode, Group> byCode = new LinkedHashMap<>();
+    private final @Nullable TablesDocument tables;
+
+    Groups(@Nullable TablesDocument tables) {
+      this.tables = tables;
+    }
 
     void add(Finding finding) {
+      add(finding, tables == null ? null : tables.cellOf(finding.getPath()).orElse(null));
+    }
+
+    void add(Finding finding, @Nullable String cell) {
       Group group = byCode.computeIfAbsent(finding.getCode(), code -> new Group());
       group.count++;
       if (group.shown.size() < PATHS_SHOWN) {
         group.shown.add(finding);
+        group.cells.add(cell);
       }
     }
   }
 
-  private static void text(PrintWriter out, String file, ValidationReport report, Groups groups, Locale locale,
-      Words words) {
-    out.printf("%s: %s — %s, %s, %s%n", words.strong(file), words.verdict(report.isValid()),
-        words.say("records", report.getRecords()), words.say("errors", report.getErrors()),
-        words.say("warnings", report.getWarnings()));
+  /** The findings of the cells of tables themselves, before the document they lay out is validated. */
+  private static final class Cells {
+    private final List<CellFinding> own;
+
+    Cells(@Nullable TablesDocument tables) {
+      this.own = tables == null ? List.of() : tables.findings();
+    }
+
+    List<CellFinding> own() {
+      return own;
+    }
+
+    long errors() {
+      return own.stream().filter(found -> found.finding().getSeverity() == Severity.ERROR).count();
+    }
+
+    long warnings() {
+      return own.size() - errors();
+    }
+  }
+
+  private static void text(PrintWriter out, String file, ValidationReport report, Cells cells, Groups groups,
+      Locale locale, Words words) {
+    out.printf("%s: %s — %s, %s, %s%n", words.strong(file), words.verdict(report.isValid() && cells.errors() == 0),
+        words.say("records", report.getRecords()), words.say("errors", report.getErrors() + cells.errors()),
+        words.say("warnings", report.getWarnings() + cells.warnings()));
     groups.byCode.forEach((code, group) -> {
       out.printf("  %s %s (%d): %s%n", words.severity(group.shown.get(0).getSeverity().getValue()), code.getCode(),
           group.count, FindingMessages.message(code, locale));
-      for (Finding finding : group.shown) {
-        out.println("    " + where(finding, words));
+      for (int i = 0; i < group.shown.size(); i++) {
+        String cell = group.cells.get(i);
+        String where = where(group.shown.get(i), words);
+        out.println("    " + (cell == null ? where : cell + ": " + where));
       }
       if (group.count > PATHS_SHOWN) {
         out.println("    " + words.say("more", group.count - PATHS_SHOWN));
@@ -156,11 +196,14 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Validates {@code in}, writing each finding as it comes into the open {@code findings} array of {@code g}. */
-  private static ValidationReport validate(CpxValidator validator, Inputs.Form form, InputStream in, JsonGenerator g)
-      throws IOException {
+  private static ValidationReport validate(CpxValidator validator, Inputs.Form form, InputStream in, JsonGenerator g,
+      @Nullable TablesDocument tables) throws IOException {
+    for (CellFinding found : new Cells(tables).own()) {
+      finding(g, found.finding(), tables, found.cell().orElse(null));
+    }
     FindingListener listener = finding -> {
       try {
-        finding(g, finding);
+        finding(g, finding, tables, tables == null ? null : tables.cellOf(finding.getPath()).orElse(null));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -190,19 +233,22 @@ final class ValidateCommand implements Callable<Integer> {
    * Writes the object of one file: its findings as they are found, then its counts (members of a
    * JSON object have no order).
    */
-  private static int json(JsonGenerator g, String file, Validation validation) throws IOException {
+  private static int json(JsonGenerator g, String file, @Nullable TablesDocument tables, Validation validation)
+      throws IOException {
+    Cells cells = new Cells(tables);
     g.writeStartObject();
     g.writeStringField("file", file);
     g.writeArrayFieldStart("findings");
     ValidationReport report = validation.run();
     g.writeEndArray();
-    g.writeBooleanField("valid", report.isValid());
+    boolean valid = report.isValid() && cells.errors() == 0;
+    g.writeBooleanField("valid", valid);
     g.writeNumberField("records", report.getRecords());
-    g.writeNumberField("errors", report.getErrors());
-    g.writeNumberField("warnings", report.getWarnings());
+    g.writeNumberField("errors", report.getErrors() + cells.errors());
+    g.writeNumberField("warnings", report.getWarnings() + cells.warnings());
     g.writeEndObject();
     g.flush();
-    return report.isValid() ? Cpx.OK : Cpx.INVALID;
+    return valid ? Cpx.OK : Cpx.INVALID;
   }
 
   /** A validation to run once the findings' array is open. */
@@ -211,7 +257,9 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport run() throws IOException;
   }
 
-  private static void finding(JsonGenerator g, Finding finding) throws IOException {
+  /** Writes one finding; for tables, with its {@code sheet} and {@code cell} ({@code null} when it has none). */
+  private static void finding(JsonGenerator g, Finding finding, @Nullable TablesDocument tables, @Nullable String cell)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("severity", finding.getSeverity().getValue());
     g.writeStringField("code", finding.getCode().getCode());
@@ -225,6 +273,21 @@ final class ValidateCommand implements Callable<Integer> {
     writeOptional(g, "line", finding.getLine());
     writeOptional(g, "column", finding.getColumn());
     g.writeStringField("message", finding.getMessage());
+    if (tables != null) {
+      int bang = cell == null ? -1 : cell.lastIndexOf('!');
+      g.writeFieldName("sheet");
+      if (bang < 0) {
+        g.writeNull();
+      } else {
+        g.writeString(cell.substring(0, bang));
+      }
+      g.writeFieldName("cell");
+      if (bang < 0) {
+        g.writeNull();
+      } else {
+        g.writeString(cell.substring(bang + 1));
+      }
+    }
     g.writeEndObject();
   }
 

@@ -48,12 +48,22 @@ public final class CpxTables {
 
   /** Reads the workbook {@code in}. */
   public TablesReadResult readWorkbook(InputStream in) throws IOException {
-    return read(Workbooks.read(in));
+    return read(workbookDocument(in));
   }
 
   /** Reads the zip of CSV files {@code in}. */
   public TablesReadResult readCsvZip(InputStream in) throws IOException {
-    return read(CsvFiles.readZip(in));
+    return read(csvZipDocument(in));
+  }
+
+  /** The dataset document the workbook {@code in} lays out, to read or validate as JSON. */
+  public TablesDocument workbookDocument(InputStream in) throws IOException {
+    return document(Workbooks.read(in));
+  }
+
+  /** The dataset document the zip of CSV files {@code in} lays out, to read or validate as JSON. */
+  public TablesDocument csvZipDocument(InputStream in) throws IOException {
+    return document(CsvFiles.readZip(in));
   }
 
   private List<Table> tables(Dataset dataset) throws IOException {
@@ -61,9 +71,12 @@ public final class CpxTables {
     return Flattener.tables(document);
   }
 
-  private TablesReadResult read(List<Table> tables) throws IOException {
+  private static TablesDocument document(List<Table> tables) throws IOException {
     Unflattener.Result read = Unflattener.document(tables);
-    byte[] document = Trees.MAPPER.writeValueAsBytes(read.document());
-    return new TablesReadResult(json.readDataset(document), read.cells(), read.findings());
+    return new TablesDocument(Trees.MAPPER.writeValueAsBytes(read.document()), read.cells(), read.findings());
+  }
+
+  private TablesReadResult read(TablesDocument document) {
+    return new TablesReadResult(json.readDataset(document.json()), document);
   }
 }

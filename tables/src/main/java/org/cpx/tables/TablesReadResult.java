@@ -2,12 +2,10 @@ package org.cpx.tables;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.core.finding.Finding;
+import org.cpx.core.finding.Severity;
 import org.cpx.json.ReadResult;
-import org.cpx.tables.internal.Cells;
-import org.cpx.tables.internal.Unflattener;
 
 /**
  * What reading tables gave: the dataset, and every finding — those of the cells themselves (a
@@ -16,24 +14,16 @@ import org.cpx.tables.internal.Unflattener;
  */
 public final class TablesReadResult {
   private final ReadResult<Dataset> dataset;
-  private final Cells cells;
   private final List<CellFinding> findings;
 
-  TablesReadResult(ReadResult<Dataset> dataset, Cells cells, List<Unflattener.CellFinding> ofCells) {
+  TablesReadResult(ReadResult<Dataset> dataset, TablesDocument document) {
     this.dataset = dataset;
-    this.cells = cells;
-    List<CellFinding> all = new ArrayList<>();
-    for (Unflattener.CellFinding finding : ofCells) {
-      all.add(new CellFinding(finding.finding(), Optional.of(finding.cell())));
-    }
+    List<CellFinding> all = new ArrayList<>(document.findings());
     for (Finding finding : dataset.getFindings()) {
-      all.add(new CellFinding(finding, Optional.ofNullable(cells.cell(finding.getPath()))));
+      all.add(new CellFinding(finding, document.cellOf(finding.getPath())));
     }
     this.findings = List.copyOf(all);
   }
-
-  /** A finding and the cell it is about, when it is about one. */
-  public record CellFinding(Finding finding, Optional<String> cell) {}
 
   /** The dataset the tables lay out, as {@code CpxJson} reads it. */
   public ReadResult<Dataset> getDataset() {
@@ -45,13 +35,8 @@ public final class TablesReadResult {
     return findings;
   }
 
-  /** The cell of the value at {@code pointer} in the dataset document, if it came from one. */
-  public Optional<String> cellOf(String pointer) {
-    return Optional.ofNullable(cells.cell(pointer));
-  }
-
   /** Whether any finding is an error. */
   public boolean hasErrors() {
-    return findings.stream().anyMatch(f -> f.finding().getSeverity() == org.cpx.core.finding.Severity.ERROR);
+    return findings.stream().anyMatch(f -> f.finding().getSeverity() == Severity.ERROR);
   }
 }

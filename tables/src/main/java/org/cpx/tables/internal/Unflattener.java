@@ -13,12 +13,14 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cpx.core.Code;
 import org.cpx.core.RecordType;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
+import org.cpx.tables.CellFinding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,9 +53,6 @@ public final class Unflattener {
    */
   public record Result(ObjectNode document, Cells cells, List<CellFinding> findings) {}
 
-  /** A finding and the cell it is about. */
-  public record CellFinding(Finding finding, String cell) {}
-
   /** A column read from its header: where its cells' values go in a row's object. */
   private record Column(int index, String header, List<String> path, @Nullable Field field, @Nullable String tag,
       Part part) {}
@@ -68,8 +67,8 @@ public final class Unflattener {
     Map<String, Table> byName = new HashMap<>();
     for (Table table : tables) {
       if (reader.layout.sheet(table.name()) == null) {
-        reader.findings.add(new CellFinding(Finding.of(FindingCode.MEMBER_UNKNOWN, "",
-            "the sheet " + table.name() + " is not one of CPX's; it was not read"), table.name() + "!A1"));
+        reader.report(FindingCode.MEMBER_UNKNOWN, "the sheet " + table.name() + " is not one of CPX's; it was not read",
+            table.name() + "!A1");
       } else {
         byName.put(table.name(), table);
       }
@@ -161,11 +160,11 @@ public final class Unflattener {
       String record = id == null ? null : text(cell(cells, id.index()));
       Integer index = record == null ? null : ids.getOrDefault(sheet.array(), Map.of()).get(record);
       if (index == null || index < 0) {
-        findings.add(new CellFinding(Finding.of(FindingCode.REFERENCE_UNRESOLVED, "",
+        report(FindingCode.REFERENCE_UNRESOLVED,
             record == null ? "a row of " + sheet.name() + " names no record in its id column"
                 : index == null ? "no record of " + sheet.array() + " has the id " + record
-                : "two records of " + sheet.array() + " have the id " + record),
-            id == null ? where : sheet.name() + "!" + Cells.a1(id.index(), r)));
+                : "two records of " + sheet.array() + " have the id " + record,
+            id == null ? where : sheet.name() + "!" + Cells.a1(id.index(), r));
         continue;
       }
       int[] at = new int[lists.size()];
@@ -234,9 +233,8 @@ public final class Unflattener {
       }
       Integer index = placed.getOrDefault(array, Map.of()).get(at[level++]);
       if (index == null || !array.get(index).isObject()) {
-        findings.add(new CellFinding(Finding.of(FindingCode.REFERENCE_UNRESOLVED, "",
-            "no row of the sheet of " + step.name() + " has this position for this record"),
-            sheet.name() + "!" + Cells.a1(0, r)));
+        report(FindingCode.REFERENCE_UNRESOLVED, "no row of the sheet of " + step.name()
+            + " has this position for this record", sheet.name() + "!" + Cells.a1(0, r));
         return;
       }
       pointer.append('/').append(index);
@@ -299,8 +297,8 @@ public final class Unflattener {
         if (node instanceof ObjectNode) {
           extra = (ObjectNode) node;
         } else if (node != null) {
-          findings.add(new CellFinding(Finding.of(FindingCode.JSON_SYNTAX, pointer,
-              "the (json) cell of a row with other cells holds an object of members"), cellName(table, column, r)));
+          report(FindingCode.JSON_SYNTAX, "the (json) cell of a row with other cells holds an object of members",
+              cellName(table, column, r));
         }
         continue;
       }
@@ -420,10 +418,15 @@ public final class Unflattener {
     try {
       return Trees.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      findings.add(new CellFinding(Finding.of(FindingCode.JSON_SYNTAX, "",
-          "the (json) cell does not hold JSON: " + e.getOriginalMessage()), cellName(table, column, r)));
+      report(FindingCode.JSON_SYNTAX, "the (json) cell does not hold JSON: " + e.getOriginalMessage(),
+          cellName(table, column, r));
       return null;
     }
+  }
+
+  /** A finding of the cells themselves, at {@code cell}: they have no path in the document. */
+  private void report(FindingCode code, String message, String cell) {
+    findings.add(new CellFinding(Finding.of(code, "", message), Optional.of(cell)));
   }
 
   private static String cellName(Table table, Column column, int r) {
