@@ -1,7 +1,6 @@
 package org.cpx.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,6 @@ import org.cpx.json.RecordEntry;
 import org.cpx.json.RecordReader;
 import org.cpx.tables.CellFinding;
 import org.cpx.tables.CpxTables;
-import org.cpx.tables.TablesDocument;
 import org.cpx.validation.CpxValidator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -65,37 +63,35 @@ final class ConvertCommand implements Callable<Integer> {
     CpxJson json = CpxJson.create();
     CpxValidator validator = CpxValidator.builder().json(json).build();
     Inputs.Form form = Inputs.formOf(in);
+    Inputs.FileAction convert = (file, read, input, cells) -> convert(err, json, validator, read, input, cells);
     try (InputStream opened = Progress.onTerminal(Inputs.open(in, stdin), in, err)) {
-      TablesDocument tables = form.isTables() ? Inputs.tables(form, opened) : null;
-      InputStream input = tables == null ? opened : new ByteArrayInputStream(tables.json());
-      return convert(err, json, validator, tables == null ? form : Inputs.Form.DATASET, input, tables);
+      return form.isTables() ? Inputs.applyToTables(convert, in, form, opened)
+          : convert.apply(in, form, opened, TableCells.NONE);
     }
   }
 
   private int convert(PrintWriter err, CpxJson json, CpxValidator validator, Inputs.Form form, InputStream input,
-      @Nullable TablesDocument tables) throws IOException {
+      TableCells cells) throws IOException {
     try (RecordReader reader = Inputs.reader(json, form, input);
         RecordSpool spool = new RecordSpool(json)) {
       boolean errors = false;
-      if (tables != null) {
-        for (CellFinding found : tables.findings()) {
-          errors |= report(err, found.finding(), found.cell().orElse(null));
-        }
+      for (CellFinding found : cells.own()) {
+        errors |= report(err, found.finding(), found.cell().orElse(null));
       }
       int headerFindings = 0;
       while (reader.hasNext()) {
         RecordEntry entry = reader.next();
-        errors |= report(err, reader.headerFindings().subList(headerFindings, reader.headerFindings().size()), tables);
+        errors |= report(err, reader.headerFindings().subList(headerFindings, reader.headerFindings().size()), cells);
         headerFindings = reader.headerFindings().size();
         List<Finding> findings = new ArrayList<>(entry.getFindings());
         findings.addAll(validator.personalData(entry));
         findings.sort(Finding.byPath());
-        errors |= report(err, findings, tables);
+        errors |= report(err, findings, cells);
         if (!onlyPublic || entry.getRecord().map(CpxRecord::isPublic).orElse(false)) {
           spool.add(entry);
         }
       }
-      errors |= report(err, reader.headerFindings().subList(headerFindings, reader.headerFindings().size()), tables);
+      errors |= report(err, reader.headerFindings().subList(headerFindings, reader.headerFindings().size()), cells);
       if (reader.isBroken() || reader.isOtherMajorVersion()) {
         err.println("cpx: " + in + " cannot be read; nothing written");
         return Cpx.INVALID;
@@ -121,11 +117,11 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  /** Says each of {@code findings} in one line, with its cell when read from {@code tables}; whether any is an error. */
-  private static boolean report(PrintWriter err, List<Finding> findings, @Nullable TablesDocument tables) {
+  /** Says each of {@code findings} in one line, with its cell among {@code cells}; whether any is an error. */
+  private static boolean report(PrintWriter err, List<Finding> findings, TableCells cells) {
     boolean errors = false;
     for (Finding finding : findings) {
-      errors |= report(err, finding, tables == null ? null : tables.cellOf(finding.getPath()).orElse(null));
+      errors |= report(err, finding, cells.cellOf(finding));
     }
     return errors;
   }

@@ -14,7 +14,6 @@ import org.cpx.json.CpxJson;
 import org.cpx.json.RecordReader;
 import org.cpx.tables.CpxTables;
 import org.cpx.tables.TablesDocument;
-import org.jspecify.annotations.Nullable;
 
 /** Files and standard input, and which document form they hold. */
 final class Inputs {
@@ -39,10 +38,10 @@ final class Inputs {
   interface FileAction {
     /**
      * Reads {@code in}, the content of {@code file} in {@code form}, a dataset or a stream; for
-     * tables, {@code in} is the dataset document they lay out and {@code tables} says where each of
+     * tables, {@code in} is the dataset document they lay out and {@code cells} says where each of
      * its values came from. Returns the file's exit status.
      */
-    int apply(String file, Form form, InputStream in, @Nullable TablesDocument tables) throws IOException;
+    int apply(String file, Form form, InputStream in, TableCells cells) throws IOException;
   }
 
   private Inputs() {}
@@ -58,10 +57,8 @@ final class Inputs {
     for (String file : files) {
       try (InputStream in = Progress.onTerminal(open(file, stdin), file, err)) {
         Form form = options.formOf(file);
-        TablesDocument tables = form.isTables() ? tables(form, in) : null;
-        status = Math.max(status, tables == null
-            ? action.apply(file, form, in, null)
-            : action.apply(file, Form.DATASET, new ByteArrayInputStream(tables.json()), tables));
+        status = Math.max(status, form.isTables() ? applyToTables(action, file, form, in)
+            : action.apply(file, form, in, TableCells.NONE));
       } catch (IOException e) {
         err.println("cpx: " + e.getMessage());
         status = Cpx.USAGE;
@@ -82,10 +79,11 @@ final class Inputs {
     return lower.endsWith(".zip") ? Form.CSV_ZIP : Form.DATASET;
   }
 
-  /** The dataset document the tables of {@code in} lay out. */
-  static TablesDocument tables(Form form, InputStream in) throws IOException {
+  /** Applies {@code action} to the dataset document the tables of {@code in}, in {@code form}, lay out. */
+  static int applyToTables(FileAction action, String file, Form form, InputStream in) throws IOException {
     CpxTables tables = CpxTables.standard();
-    return form == Form.WORKBOOK ? tables.workbookDocument(in) : tables.csvZipDocument(in);
+    TablesDocument document = form == Form.WORKBOOK ? tables.workbookDocument(in) : tables.csvZipDocument(in);
+    return action.apply(file, Form.DATASET, new ByteArrayInputStream(document.json()), new TableCells(document));
   }
 
   /** A reader of the records of {@code in}, which holds a document in {@code form}. */

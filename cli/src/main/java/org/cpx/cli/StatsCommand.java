@@ -65,12 +65,10 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CpxJson json = CpxJson.create();
     List<Counts> all = new ArrayList<>();
-    int status = Inputs.forEach(files, input, stdin, err, (file, form, in, tables) -> {
+    int status = Inputs.forEach(files, input, stdin, err, (file, form, in, cells) -> {
       Counts counts = new Counts(file);
       count(Inputs.reader(json, form, in), counts);
-      if (tables != null) {
-        tables.findings().forEach(found -> counts.readErrors += errors(List.of(found.finding())));
-      }
+      counts.readErrors += cells.errors();
       all.add(counts);
       return counts.readErrors > 0 ? Cpx.INVALID : Cpx.OK;
     });

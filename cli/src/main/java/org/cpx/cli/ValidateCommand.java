@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
-import org.cpx.core.finding.Severity;
 import org.cpx.tables.CellFinding;
-import org.cpx.tables.TablesDocument;
 import org.cpx.validation.CpxValidator;
 import org.cpx.validation.FindingListener;
 import org.cpx.validation.FindingMessages;
@@ -94,16 +92,15 @@ final class ValidateCommand implements Callable<Integer> {
         g.writeStartObject();
         g.writeArrayFieldStart("files");
         status = Inputs.forEach(files, input, stdin, err,
-            (file, form, in, tables) -> json(g, file, tables, () -> validate(validator, form, in, g, tables)));
+            (file, form, in, cells) -> json(g, file, cells, () -> validate(validator, form, in, g, cells)));
         g.writeEndArray();
         g.writeEndObject();
       }
       out.println();
     } else {
       Words words = new Words(locale, colour.enabled());
-      status = Inputs.forEach(files, input, stdin, err, (file, form, in, tables) -> {
-        Groups groups = new Groups(tables);
-        Cells cells = new Cells(tables);
+      status = Inputs.forEach(files, input, stdin, err, (file, form, in, cells) -> {
+        Groups groups = new Groups(cells);
         cells.own().forEach(found -> groups.add(found.finding(), found.cell().orElse(null)));
         ValidationReport report = form == Inputs.Form.STREAM
             ? validator.validateStream(in, groups::add) : validator.validateDocument(in, groups::add);
@@ -135,14 +132,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private final Map<FindingCode, Group> byCode = new LinkedHashMap<>();
-    private final @Nullable TablesDocument tables;
+    private final TableCells cells;
 
-    Groups(@Nullable TablesDocument tables) {
-      this.tables = tables;
+    Groups(TableCells cells) {
+      this.cells = cells;
     }
 
     void add(Finding finding) {
-      add(finding, tables == null ? null : tables.cellOf(finding.getPath()).orElse(null));
+      add(finding, cells.cellOf(finding));
     }
 
     void add(Finding finding, @Nullable String cell) {
@@ -155,28 +152,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** The findings of the cells of tables themselves, before the document they lay out is validated. */
-  private static final class Cells {
-    private final List<CellFinding> own;
-
-    Cells(@Nullable TablesDocument tables) {
-      this.own = tables == null ? List.of() : tables.findings();
-    }
-
-    List<CellFinding> own() {
-      return own;
-    }
-
-    long errors() {
-      return own.stream().filter(found -> found.finding().getSeverity() == Severity.ERROR).count();
-    }
-
-    long warnings() {
-      return own.size() - errors();
-    }
-  }
-
-  private static void text(PrintWriter out, String file, ValidationReport report, Cells cells, Groups groups,
+  private static void text(PrintWriter out, String file, ValidationReport report, TableCells cells, Groups groups,
       Locale locale, Words words) {
     out.printf("%s: %s — %s, %s, %s%n", words.strong(file), words.verdict(report.isValid() && cells.errors() == 0),
         words.say("records", report.getRecords()), words.say("errors", report.getErrors() + cells.errors()),
@@ -197,13 +173,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Validates {@code in}, writing each finding as it comes into the open {@code findings} array of {@code g}. */
   private static ValidationReport validate(CpxValidator validator, Inputs.Form form, InputStream in, JsonGenerator g,
-      @Nullable TablesDocument tables) throws IOException {
-    for (CellFinding found : new Cells(tables).own()) {
-      finding(g, found.finding(), tables, found.cell().orElse(null));
+      TableCells cells) throws IOException {
+    for (CellFinding found : cells.own()) {
+      finding(g, found.finding(), cells, found.cell().orElse(null));
     }
     FindingListener listener = finding -> {
       try {
-        finding(g, finding, tables, tables == null ? null : tables.cellOf(finding.getPath()).orElse(null));
+        finding(g, finding, cells, cells.cellOf(finding));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -233,9 +209,8 @@ final class ValidateCommand implements Callable<Integer> {
    * Writes the object of one file: its findings as they are found, then its counts (members of a
    * JSON object have no order).
    */
-  private static int json(JsonGenerator g, String file, @Nullable TablesDocument tables, Validation validation)
+  private static int json(JsonGenerator g, String file, TableCells cells, Validation validation)
       throws IOException {
-    Cells cells = new Cells(tables);
     g.writeStartObject();
     g.writeStringField("file", file);
     g.writeArrayFieldStart("findings");
@@ -258,7 +233,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Writes one finding; for tables, with its {@code sheet} and {@code cell} ({@code null} when it has none). */
-  private static void finding(JsonGenerator g, Finding finding, @Nullable TablesDocument tables, @Nullable String cell)
+  private static void finding(JsonGenerator g, Finding finding, TableCells cells, @Nullable String cell)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("severity", finding.getSeverity().getValue());
@@ -273,20 +248,10 @@ final class ValidateCommand implements Callable<Integer> {
     writeOptional(g, "line", finding.getLine());
     writeOptional(g, "column", finding.getColumn());
     g.writeStringField("message", finding.getMessage());
-    if (tables != null) {
+    if (cells.isTables()) {
       int bang = cell == null ? -1 : cell.lastIndexOf('!');
-      g.writeFieldName("sheet");
-      if (bang < 0) {
-        g.writeNull();
-      } else {
-        g.writeString(cell.substring(0, bang));
-      }
-      g.writeFieldName("cell");
-      if (bang < 0) {
-        g.writeNull();
-      } else {
-        g.writeString(cell.substring(bang + 1));
-      }
+      g.writeStringField("sheet", bang < 0 ? null : cell.substring(0, bang));
+      g.writeStringField("cell", bang < 0 ? null : cell.substring(bang + 1));
     }
     g.writeEndObject();
   }

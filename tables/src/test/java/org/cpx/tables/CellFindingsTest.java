@@ -57,6 +57,27 @@ class CellFindingsTest {
     });
   }
 
+  @Test
+  void aJsonCellThatIsNotJsonIsReportedAtItsCellAndItsRow() throws IOException {
+    List<Table> tables = Flattener.tables(Trees.MAPPER.readTree(JSON.writeDataset(SeedData.dataset())));
+    Table events = table(tables, "events");
+    int json = events.header().indexOf("(json)");
+    if (json < 0) {
+      json = events.header().size();
+      events.header().add("(json)");
+      events.rows().forEach(row -> row.add(null));
+    }
+    events.rows().get(1).set(json, "{\"x-note\": ");
+    TablesReadResult read = read(tables);
+    String cell = "events!" + (json < 26 ? "" : String.valueOf((char) ('A' + json / 26 - 1))) + (char) ('A' + json % 26)
+        + "3";
+    assertThat(read.getFindings()).anySatisfy(found -> {
+      assertThat(found.finding().getCode()).isEqualTo(FindingCode.JSON_SYNTAX);
+      assertThat(found.finding().getPath()).isEqualTo("/events/1");
+      assertThat(found.cell()).contains(cell);
+    });
+  }
+
   private static TablesReadResult read(List<Table> tables) throws IOException {
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     CsvFiles.writeZip(tables, zip);

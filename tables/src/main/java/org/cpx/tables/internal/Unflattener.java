@@ -67,7 +67,7 @@ public final class Unflattener {
     Map<String, Table> byName = new HashMap<>();
     for (Table table : tables) {
       if (reader.layout.sheet(table.name()) == null) {
-        reader.report(FindingCode.MEMBER_UNKNOWN, "the sheet " + table.name() + " is not one of CPX's; it was not read",
+        reader.report(FindingCode.MEMBER_UNKNOWN, "", "the sheet " + table.name() + " is not one of CPX's; it was not read",
             table.name() + "!A1");
       } else {
         byName.put(table.name(), table);
@@ -160,7 +160,7 @@ public final class Unflattener {
       String record = id == null ? null : text(cell(cells, id.index()));
       Integer index = record == null ? null : ids.getOrDefault(sheet.array(), Map.of()).get(record);
       if (index == null || index < 0) {
-        report(FindingCode.REFERENCE_UNRESOLVED,
+        report(FindingCode.REFERENCE_UNRESOLVED, "",
             record == null ? "a row of " + sheet.name() + " names no record in its id column"
                 : index == null ? "no record of " + sheet.array() + " has the id " + record
                 : "two records of " + sheet.array() + " have the id " + record,
@@ -233,7 +233,7 @@ public final class Unflattener {
       }
       Integer index = placed.getOrDefault(array, Map.of()).get(at[level++]);
       if (index == null || !array.get(index).isObject()) {
-        report(FindingCode.REFERENCE_UNRESOLVED, "no row of the sheet of " + step.name()
+        report(FindingCode.REFERENCE_UNRESOLVED, "", "no row of the sheet of " + step.name()
             + " has this position for this record", sheet.name() + "!" + Cells.a1(0, r));
         return;
       }
@@ -263,7 +263,7 @@ public final class Unflattener {
       }
     }
     if (json != null && !others) {
-      JsonNode whole = json(table, json, r);
+      JsonNode whole = json(table, json, r, pointer);
       if (whole != null && !whole.isObject()) {
         cells.put(pointer, table.name(), json.index(), r);
         return whole;
@@ -293,12 +293,12 @@ public final class Unflattener {
     for (Column column : columns) {
       Object value = cell(row, column.index());
       if (column.part() == Part.JSON) {
-        JsonNode node = json(table, column, r);
+        JsonNode node = json(table, column, r, pointer);
         if (node instanceof ObjectNode) {
           extra = (ObjectNode) node;
         } else if (node != null) {
-          report(FindingCode.JSON_SYNTAX, "the (json) cell of a row with other cells holds an object of members",
-              cellName(table, column, r));
+          report(FindingCode.JSON_SYNTAX, pointer,
+              "the (json) cell of a row with other cells holds an object of members", cellName(table, column, r));
         }
         continue;
       }
@@ -410,7 +410,7 @@ public final class Unflattener {
     return field.codes().find(text).map(Code::getValue).orElse(text);
   }
 
-  private @Nullable JsonNode json(Table table, Column column, int r) {
+  private @Nullable JsonNode json(Table table, Column column, int r, String pointer) {
     String text = text(cell(table.rows().get(r), column.index()));
     if (text == null) {
       return null;
@@ -418,15 +418,15 @@ public final class Unflattener {
     try {
       return Trees.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      report(FindingCode.JSON_SYNTAX, "the (json) cell does not hold JSON: " + e.getOriginalMessage(),
+      report(FindingCode.JSON_SYNTAX, pointer, "the (json) cell does not hold JSON: " + e.getOriginalMessage(),
           cellName(table, column, r));
       return null;
     }
   }
 
-  /** A finding of the cells themselves, at {@code cell}: they have no path in the document. */
-  private void report(FindingCode code, String message, String cell) {
-    findings.add(new CellFinding(Finding.of(code, "", message), Optional.of(cell)));
+  /** A finding of the cells themselves, at {@code cell} and at {@code path} in the document when they have one. */
+  private void report(FindingCode code, String path, String message, String cell) {
+    findings.add(new CellFinding(Finding.of(code, path, message), Optional.of(cell)));
   }
 
   private static String cellName(Table table, Column column, int r) {
