@@ -9,7 +9,9 @@ import org.cpx.core.dataset.Dataset;
 import org.cpx.json.CpxJson;
 import org.cpx.tables.internal.CsvFiles;
 import org.cpx.tables.internal.Flattener;
+import org.cpx.tables.internal.Headers;
 import org.cpx.tables.internal.Table;
+import org.cpx.tables.internal.Templates;
 import org.cpx.tables.internal.Trees;
 import org.cpx.tables.internal.Unflattener;
 import org.cpx.tables.internal.Workbooks;
@@ -21,29 +23,50 @@ import org.cpx.tables.internal.Workbooks;
  */
 public final class CpxTables {
   private final CpxJson json;
+  private final Headers headers;
 
-  private CpxTables(CpxJson json) {
+  private CpxTables(CpxJson json, Headers headers) {
     this.json = json;
+    this.headers = headers;
   }
 
   /** Tables read and written with {@code json}'s settings (limits, indenting, personal data). */
   public static CpxTables using(CpxJson json) {
-    return new CpxTables(json);
+    return new CpxTables(json, Headers.in("en"));
   }
 
-  /** Tables with the standard settings of {@link CpxJson#create()}. */
+  /** Tables with the standard settings of {@link CpxJson#create()}, headers in English. */
   public static CpxTables standard() {
-    return new CpxTables(CpxJson.create());
+    return using(CpxJson.create());
+  }
+
+  /**
+   * These tables with sheets and headers written in {@code language}: {@code en}, the format's
+   * member names, or {@code vi}, Vietnamese ({@code docs/headers.csv}). Reading takes either.
+   *
+   * @throws IllegalArgumentException for another language
+   */
+  public CpxTables withHeaders(String language) {
+    return new CpxTables(json, Headers.in(language));
+  }
+
+  /**
+   * Writes an empty workbook to fill by hand: instructions, a sheet per record type and list, a
+   * note on every header, drop-downs of code labels, every cell text; texts in the headers'
+   * language first. {@code out} is left open.
+   */
+  public void writeTemplate(OutputStream out) throws IOException {
+    Templates.write(headers, out);
   }
 
   /** Writes {@code dataset} as a workbook; {@code out} is left open. */
   public void writeWorkbook(Dataset dataset, OutputStream out) throws IOException {
-    Workbooks.write(tables(dataset), out);
+    Workbooks.write(headers.translate(tables(dataset)), out);
   }
 
   /** Writes {@code dataset} as a zip of CSV files; {@code out} is left open. */
   public void writeCsvZip(Dataset dataset, OutputStream out) throws IOException {
-    CsvFiles.writeZip(tables(dataset), out);
+    CsvFiles.writeZip(headers.translate(tables(dataset)), out);
   }
 
   /** Reads the workbook {@code in}. */

@@ -2,6 +2,7 @@ package org.cpx.tables.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The headers of a sheet for the languages of a workbook: the keys of a list's rows, a column per
@@ -27,45 +28,64 @@ public final class Columns {
 
   private Columns() {}
 
+  /**
+   * A column of a sheet: its header and the field of the model its cells hold.
+   *
+   * @param header its header, as the format writes it
+   * @param field the field; {@code null} for the id, position, type and {@link #JSON} columns
+   * @param required whether a row must fill it: its member and every object holding it are required
+   */
+  public record Column(String header, @Nullable Field field, boolean required) {}
+
   /** The headers of {@code sheet} with a column per language of {@code languages} for every text. */
   public static List<String> of(Layout.Sheet sheet, List<String> languages) {
-    List<String> headers = new ArrayList<>();
-    if (sheet.isChild()) {
-      headers.add(ID);
-      for (Field list : sheet.lists()) {
-        headers.add(list.name() + POSITION);
-      }
-    }
-    fields(headers, "", sheet.fields(), languages);
-    if (sheet.recordType() != null && !sheet.isChild()) {
-      headers.add(TYPE);
-    }
-    headers.add(JSON);
-    return headers;
+    return described(sheet, languages).stream().map(Column::header).toList();
   }
 
-  private static void fields(List<String> headers, String prefix, List<Field> fields, List<String> languages) {
+  /** The columns of {@code sheet} with a column per language of {@code languages} for every text. */
+  public static List<Column> described(Layout.Sheet sheet, List<String> languages) {
+    List<Column> columns = new ArrayList<>();
+    if (sheet.isChild()) {
+      columns.add(new Column(ID, null, true));
+      for (Field list : sheet.lists()) {
+        columns.add(new Column(list.name() + POSITION, null, false));
+      }
+    }
+    fields(columns, "", sheet.fields(), languages, true);
+    if (sheet.recordType() != null && !sheet.isChild()) {
+      columns.add(new Column(TYPE, null, false));
+    }
+    columns.add(new Column(JSON, null, false));
+    return columns;
+  }
+
+  private static void fields(List<Column> columns, String prefix, List<Field> fields, List<String> languages,
+      boolean required) {
     for (Field field : fields) {
       String name = prefix + field.name();
+      boolean must = required && (field.member() == null ? field.name().equals("cpx") : field.member().isRequired());
       switch (field.shape()) {
         case TEXT:
           for (String language : languages) {
-            headers.add(text(name, language));
+            columns.add(new Column(text(name, language), field, must));
           }
           break;
         case COUNT:
-          headers.add(name);
-          headers.add(name + INTO + QUALIFIER);
-          headers.add(name + INTO + AS_OF);
+          columns.add(new Column(name, field, must));
+          for (Field part : Field.of(field.type())) {
+            if (part.name().equals(QUALIFIER) || part.name().equals(AS_OF)) {
+              columns.add(new Column(name + INTO + part.name(), part, false));
+            }
+          }
           break;
         case OBJECT:
-          fields(headers, name + INTO, Field.of(field.type()), languages);
+          fields(columns, name + INTO, Field.of(field.type()), languages, must);
           break;
         case TEXTS:
         case OBJECTS:
           break;
         default:
-          headers.add(name);
+          columns.add(new Column(name, field, must));
           break;
       }
     }

@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param shape how its value is laid out
  * @param type the object type of an {@link Shape#OBJECT} or {@link Shape#OBJECTS} member
  * @param codes the code list of a code member, whose labels are read in place of codes
+ * @param member the member of the model's description; {@code null} for the document's own members
  */
-public record Field(String name, Shape shape, @Nullable ObjectType<?> type, @Nullable CodeList<?> codes) {
+public record Field(String name, Shape shape, @Nullable ObjectType<?> type, @Nullable CodeList<?> codes,
+    @Nullable Member<?, ?> member) {
   /** How a member's value is laid out. */
   public enum Shape {
     /** A string in one cell. */
@@ -58,15 +60,16 @@ public record Field(String name, Shape shape, @Nullable ObjectType<?> type, @Nul
     CodeList<?> codes = CodeList.of(kind).orElse(null);
     switch (kind.form()) {
       case LOCALIZED_TEXT:
-        return new Field(member.name(), list ? Shape.TEXTS : Shape.TEXT, null, null);
+        return new Field(member.name(), list ? Shape.TEXTS : Shape.TEXT, null, null, member);
       case NATURAL_NUMBER:
-        return new Field(member.name(), Shape.NUMBER, null, null);
+        return new Field(member.name(), Shape.NUMBER, null, null, member);
       case COUNT:
-        return new Field(member.name(), Shape.COUNT, kind.objectType().orElseThrow(), null);
+        return new Field(member.name(), Shape.COUNT, kind.objectType().orElseThrow(), null, member);
       case OBJECT:
-        return new Field(member.name(), list ? Shape.OBJECTS : Shape.OBJECT, kind.objectType().orElseThrow(), null);
+        return new Field(member.name(), list ? Shape.OBJECTS : Shape.OBJECT, kind.objectType().orElseThrow(), null,
+            member);
       default:
-        return new Field(member.name(), list ? Shape.STRINGS : Shape.STRING, null, codes);
+        return new Field(member.name(), list ? Shape.STRINGS : Shape.STRING, null, codes, member);
     }
   }
 }

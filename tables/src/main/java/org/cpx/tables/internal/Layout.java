@@ -19,15 +19,17 @@ public final class Layout {
   static final int MAX_SHEET_NAME = 31;
   /** The sheet of the document's own members. */
   public static final String DATASET = "dataset";
+  /** The sheet that tells a person how to fill the others, which reading passes over. */
+  public static final String INSTRUCTIONS = "instructions";
   /** The sheet of the records of types this version does not know. */
   public static final String OTHER_RECORDS = "otherRecords";
   /** The document's own members, as fields. */
   static final List<Field> DOCUMENT = List.of(
-      new Field("cpx", Field.Shape.STRING, null, null),
-      new Field("publisher", Field.Shape.OBJECT, CpxModel.PUBLISHER, null),
-      new Field("generatedAt", Field.Shape.STRING, null, null),
-      new Field("license", Field.Shape.STRING, null, null),
-      new Field("languages", Field.Shape.STRINGS, null, null));
+      new Field("cpx", Field.Shape.STRING, null, null, null),
+      new Field("publisher", Field.Shape.OBJECT, CpxModel.PUBLISHER, null, null),
+      new Field("generatedAt", Field.Shape.STRING, null, null, null),
+      new Field("license", Field.Shape.STRING, null, null, null),
+      new Field("languages", Field.Shape.STRINGS, null, null, null));
 
   private static final Layout INSTANCE = new Layout();
 
@@ -83,7 +85,7 @@ public final class Layout {
       } else if (field.shape().isSheet()) {
         List<Field> rowFields = field.shape() == Field.Shape.OBJECTS
             ? Field.of(field.type())
-            : List.of(new Field(field.name(), Field.Shape.TEXT, null, null));
+            : List.of(new Field(field.name(), Field.Shape.TEXT, null, null, field.member()));
         add(new Sheet(childName(type, path), type.getArrayName(), type, List.copyOf(path), rowFields));
         if (field.shape() == Field.Shape.OBJECTS) {
           children(type, path, rowFields);

@@ -66,11 +66,16 @@ public final class Unflattener {
     Unflattener reader = new Unflattener();
     Map<String, Table> byName = new HashMap<>();
     for (Table table : tables) {
-      if (reader.layout.sheet(table.name()) == null) {
+      String name = Headers.sheetName(table.name());
+      if (name.equals(Layout.INSTRUCTIONS)) {
+        continue;
+      }
+      if (reader.layout.sheet(name) == null) {
         reader.report(FindingCode.MEMBER_UNKNOWN, "", "the sheet " + table.name() + " is not one of CPX's; it was not read",
             table.name() + "!A1");
-      } else {
-        byName.put(table.name(), table);
+      } else if (byName.putIfAbsent(name, table) != null) {
+        reader.report(FindingCode.MEMBER_UNKNOWN, "", "the sheet " + table.name() + " is a second sheet of " + name
+            + " beside " + byName.get(name).name() + "; it was not read", table.name() + "!A1");
       }
     }
     for (Layout.Sheet sheet : reader.layout.sheets()) {
@@ -107,7 +112,7 @@ public final class Unflattener {
     for (int i = 0; i < table.header().size(); i++) {
       String header = table.header().get(i);
       if (header != null && !header.isBlank()) {
-        columns.add(column(sheet, i, header.strip().replaceAll("\\s+", " ")));
+        columns.add(column(sheet, i, Headers.formatHeader(header.strip().replaceAll("\\s+", " "))));
       }
     }
     if (sheet.name().equals(Layout.DATASET)) {
@@ -156,15 +161,15 @@ public final class Unflattener {
       if (isEmpty(cells)) {
         continue;
       }
-      String where = sheet.name() + "!" + Cells.a1(0, r);
+      String where = table.name() + "!" + Cells.a1(0, r);
       String record = id == null ? null : text(cell(cells, id.index()));
       Integer index = record == null ? null : ids.getOrDefault(sheet.array(), Map.of()).get(record);
       if (index == null || index < 0) {
         report(FindingCode.REFERENCE_UNRESOLVED, "",
-            record == null ? "a row of " + sheet.name() + " names no record in its id column"
+            record == null ? "a row of " + table.name() + " names no record in its id column"
                 : index == null ? "no record of " + sheet.array() + " has the id " + record
                 : "two records of " + sheet.array() + " have the id " + record,
-            id == null ? where : sheet.name() + "!" + Cells.a1(id.index(), r));
+            id == null ? where : table.name() + "!" + Cells.a1(id.index(), r));
         continue;
       }
       int[] at = new int[lists.size()];
@@ -234,7 +239,7 @@ public final class Unflattener {
       Integer index = placed.getOrDefault(array, Map.of()).get(at[level++]);
       if (index == null || !array.get(index).isObject()) {
         report(FindingCode.REFERENCE_UNRESOLVED, "", "no row of the sheet of " + step.name()
-            + " has this position for this record", sheet.name() + "!" + Cells.a1(0, r));
+            + " has this position for this record", table.name() + "!" + Cells.a1(0, r));
         return;
       }
       pointer.append('/').append(index);
