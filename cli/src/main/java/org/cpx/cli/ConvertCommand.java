@@ -44,6 +44,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--public", description = "Leave out the records whose access is not public (and those that cannot be read).")
   private boolean onlyPublic;
 
+  @Option(names = "--lang", defaultValue = "en",
+      description = "Language of the sheets' names and headers of an .xlsx or .zip written: en (the default) or vi.")
+  private Cpx.Language language = Cpx.Language.en;
+
   @Parameters(index = "0", paramLabel = "IN", description = "The file to convert; - is standard input, read as a dataset.")
   private String in = "";
 
@@ -104,10 +108,11 @@ final class ConvertCommand implements Callable<Integer> {
           ByteArrayOutputStream document = new ByteArrayOutputStream();
           spool.writeDataset(json, reader.header(), document);
           Dataset dataset = json.readDataset(document.toByteArray()).getValue().orElseThrow();
+          CpxTables tables = CpxTables.standard().withHeaders(language.name());
           if (to == Inputs.Form.WORKBOOK) {
-            CpxTables.standard().writeWorkbook(dataset, output);
+            tables.writeWorkbook(dataset, output);
           } else {
-            CpxTables.standard().writeCsvZip(dataset, output);
+            tables.writeCsvZip(dataset, output);
           }
         } else {
           spool.writeDataset(CpxJson.builder().indent(true).build(), reader.header(), output);

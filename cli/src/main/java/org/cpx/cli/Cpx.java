@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Cpx.Version.class,
     description = "Validate, convert, describe and count Child Protection eXchange (CPX) files.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, StatsCommand.class})
+    subcommands = {ValidateCommand.class, ConvertCommand.class, TemplateCommand.class, SchemaCommand.class,
+        StatsCommand.class})
 public final class Cpx implements Runnable {
   /** Exit status: no error. */
   static final int OK = 0;
@@ -26,6 +27,14 @@ public final class Cpx implements Runnable {
   static final int INVALID = 1;
   /** Exit status: a usage or input/output problem. */
   static final int USAGE = 2;
+
+  /** The values of {@code --lang}: the languages of messages and of tables' headers. */
+  enum Language {
+    /** English. */
+    en,
+    /** Vietnamese. */
+    vi
+  }
 
   /** The values of {@code --format}. */
   enum OutputFormat {
@@ -64,7 +73,7 @@ public final class Cpx implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: validate, convert, schema or stats");
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: validate, convert, template, schema or stats");
   }
 
   private static String describe(Exception exception) {

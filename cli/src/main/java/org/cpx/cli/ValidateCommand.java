@@ -37,12 +37,6 @@ final class ValidateCommand implements Callable<Integer> {
   /** At most this many paths are listed for one problem in text output. */
   static final int PATHS_SHOWN = 20;
 
-  /** The languages of messages. */
-  enum Language {
-    en,
-    vi
-  }
-
   /** When text output has colours. */
   enum Colour {
     auto,
@@ -62,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
   private Cpx.OutputFormat format = Cpx.OutputFormat.text;
 
   @Option(names = "--lang", defaultValue = "en", description = "Language of the messages: en (the default) or vi.")
-  private Language language = Language.en;
+  private Cpx.Language language = Cpx.Language.en;
 
   @Option(names = "--open-references", description = "Report a reference to a missing record as a warning, for partial exports.")
   private boolean openReferences;

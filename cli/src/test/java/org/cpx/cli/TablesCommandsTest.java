@@ -15,7 +15,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cpx.json.CpxJson;
 import org.cpx.tables.CpxTables;
 import org.junit.jupiter.api.Test;
@@ -115,5 +117,40 @@ class TablesCommandsTest {
     String fromJson = run("stats", "--format", "json", corpus().toString()).out();
     String fromWorkbook = run("stats", "--format", "json", workbook.toString()).out();
     assertThat(fromWorkbook.replace(workbook.toString(), "F")).isEqualTo(fromJson.replace(corpus().toString(), "F"));
+  }
+
+  @Test
+  void aTemplateInVietnameseIsAnEmptyValidDatasetWithVietnameseSheets() throws Exception {
+    Path template = directory.resolve("mau.xlsx");
+    Run written = run("template", "--lang", "vi", template.toString());
+    assertThat(written.status()).isZero();
+    assertThat(written.err()).isEmpty();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(template))) {
+      assertThat(workbook.getSheet("tổ chức")).isNotNull();
+      assertThat(workbook.getSheet("organizations")).isNull();
+    }
+    Run validated = run("validate", template.toString());
+    assertThat(validated.out()).contains("mau.xlsx: valid — 0 records");
+    assertThat(validated.status()).isZero();
+
+    Run notAWorkbook = run("template", directory.resolve("mau.json").toString());
+    assertThat(notAWorkbook.status()).isEqualTo(2);
+    assertThat(notAWorkbook.err()).isEqualTo("cpx: a template is a workbook, its name ends in .xlsx: "
+        + directory.resolve("mau.json") + System.lineSeparator());
+    assertThat(directory.resolve("mau.json")).doesNotExist();
+  }
+
+  @Test
+  void convertWritesVietnameseHeadersWhenAskedAndReadsThemBackToTheSameBytes() throws Exception {
+    Path workbook = directory.resolve("corpus-vi.xlsx");
+    Path back = directory.resolve("back.json");
+    assertThat(run("convert", "--lang", "vi", corpus().toString(), workbook.toString()).status()).isZero();
+    try (XSSFWorkbook read = new XSSFWorkbook(Files.newInputStream(workbook))) {
+      List<String> headers = new ArrayList<>();
+      read.getSheet("sự kiện").getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+      assertThat(headers).contains("mã", "tiêu đề (vi)", "tiêu đề (en)").doesNotContain("id", "title (en)");
+    }
+    assertThat(run("convert", workbook.toString(), back.toString()).status()).isZero();
+    assertThat(Files.readAllBytes(back)).isEqualTo(Files.readAllBytes(corpus()));
   }
 }

@@ -20,6 +20,8 @@ import org.cpx.core.Code;
 import org.cpx.core.RecordType;
 import org.cpx.core.finding.Finding;
 import org.cpx.core.finding.FindingCode;
+import org.cpx.core.model.CpxModel;
+import org.cpx.core.model.Member;
 import org.cpx.tables.CellFinding;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Unflattener {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** The value of a contact point, a number that a spreadsheet keeps as a number drops its leading 0 of. */
+  private static final Member<?, ?> CONTACT_VALUE = CpxModel.CONTACT_POINT.member("value").orElseThrow();
   private static final Pattern TEXT_HEADER = Pattern.compile("(.+) \\(([A-Za-z0-9-]+)\\)");
   private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
 
@@ -322,6 +326,11 @@ public final class Unflattener {
       String name = path.get(path.size() - 1);
       at.append('/').append(Cells.escape(name));
       set(target, name, column, value, text);
+      if (value instanceof Long && column.field() != null && column.field().member() == CONTACT_VALUE) {
+        report(FindingCode.CONTACT_UNVERIFIED, at.toString(), "the spreadsheet keeps " + text + " as a number, which"
+            + " loses a leading 0: check it, and type it as text ('0" + text + ") if it starts with 0",
+            cellName(table, column, r));
+      }
       cells.put(column.part() == Part.TEXT ? at + "/" + Cells.escape(column.tag()) : at.toString(),
           table.name(), column.index(), r);
     }

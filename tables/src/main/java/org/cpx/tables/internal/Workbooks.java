@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -23,9 +24,12 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.util.XMLHelper;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 import javax.xml.parsers.ParserConfigurationException;
 
 /**
@@ -35,6 +39,10 @@ import javax.xml.parsers.ParserConfigurationException;
 public final class Workbooks {
   /** The most characters a cell of a workbook holds. */
   public static final int MAX_CELL = 32_767;
+  /** The largest whole number written as a number cell: spreadsheets keep 15 digits, a longer one goes as text. */
+  private static final long MAX_NUMBER_CELL = 999_999_999_999_999L;
+  /** The most cells a merged range is filled in: a range beyond is read as its first cell alone. */
+  private static final int MAX_MERGED = 10_000;
   /** Rows the writer keeps in memory before it writes them out. */
   private static final int WINDOW = 256;
 
@@ -67,8 +75,8 @@ public final class Workbooks {
           SXSSFRow line = sheet.createRow(r++);
           for (int c = 0; c < row.size(); c++) {
             Object value = row.get(c);
-            if (value instanceof Long) {
-              line.createCell(c).setCellValue((Long) value);
+            if (value instanceof Long number && Math.abs(number) <= MAX_NUMBER_CELL) {
+              line.createCell(c).setCellValue(number);
             } else if (value != null) {
               String string = value.toString();
               if (string.length() > MAX_CELL) {
@@ -88,7 +96,11 @@ public final class Workbooks {
     }
   }
 
-  /** The sheets of the workbook {@code in}, in its order, each cell as its text or a whole number. */
+  /**
+   * The sheets of the workbook {@code in}, in its order, hidden ones too: each cell as its text,
+   * or as a {@code Long} where the workbook holds a whole number; a merged range's value in each of
+   * its cells.
+   */
   public static List<Table> read(InputStream in) throws IOException {
     try (OPCPackage pkg = OPCPackage.open(in)) {
       XSSFReader reader = new XSSFReader(pkg);
@@ -98,11 +110,12 @@ public final class Workbooks {
       List<Table> tables = new ArrayList<>();
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
-          Rows rows = new Rows();
-          XMLReader parser = XMLHelper.newXMLReader();
-          parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new Values(), false));
+          Values values = new Values();
+          Rows rows = new Rows(values);
+          MergedCells parser = new MergedCells(XMLHelper.newXMLReader());
+          parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, values, false));
           parser.parse(new InputSource(sheet));
-          tables.add(rows.table(sheets.getSheetName()));
+          tables.add(rows.table(sheets.getSheetName(), parser.ranges));
         }
       }
       return tables;
@@ -111,24 +124,60 @@ public final class Workbooks {
     }
   }
 
-  /** A cell's value as text: a date as {@code YYYY-MM-DD}, a whole number without a fraction. */
+  /** Passes a sheet's XML on, noting its merged ranges. */
+  private static final class MergedCells extends XMLFilterImpl {
+    final List<CellRangeAddress> ranges = new ArrayList<>();
+
+    MergedCells(XMLReader parent) {
+      super(parent);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+      if (localName.equals("mergeCell") && atts.getValue("ref") != null) {
+        ranges.add(CellRangeAddress.valueOf(atts.getValue("ref")));
+      }
+      super.startElement(uri, localName, qName, atts);
+    }
+  }
+
+  /**
+   * A number cell's value as text: a date as {@code YYYY-MM-DD}, a whole number without a fraction;
+   * remembers a whole number for the cell's handler to take.
+   */
   private static final class Values extends DataFormatter {
+    private @Nullable Long whole;
+
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+      whole = null;
       if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
         return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
       }
       if (value == Math.rint(value) && Math.abs(value) < 0x1p53) {
+        whole = (long) value;
         return Long.toString((long) value);
       }
       return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** The whole number of the cell just formatted, if it is one and holds {@code text}; forgotten then. */
+    @Nullable Long take(String text) {
+      Long number = whole != null && text.equals(whole.toString()) ? whole : null;
+      whole = null;
+      return number;
     }
   }
 
   /** Gathers the rows of one sheet. */
   private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final Values values;
     private final List<List<Object>> rows = new ArrayList<>();
     private List<Object> row;
+
+    Rows(Values values) {
+      this.values = values;
+    }
 
     @Override
     public void startRow(int rowNum) {
@@ -148,10 +197,14 @@ public final class Workbooks {
       while (row.size() < column) {
         row.add(null);
       }
-      row.add(value);
+      Long whole = values.take(value);
+      row.add(whole == null ? value : whole);
     }
 
-    Table table(String name) {
+    Table table(String name, List<CellRangeAddress> merged) {
+      for (CellRangeAddress range : merged) {
+        fill(range);
+      }
       List<String> header = new ArrayList<>();
       if (!rows.isEmpty()) {
         for (Object cell : rows.get(0)) {
@@ -159,6 +212,27 @@ public final class Workbooks {
         }
       }
       return new Table(name, header, rows.isEmpty() ? new ArrayList<>() : new ArrayList<>(rows.subList(1, rows.size())));
+    }
+
+    /** Puts the value of {@code range}'s first cell in each of its cells, as a spreadsheet shows it. */
+    private void fill(CellRangeAddress range) {
+      Object value = at(range.getFirstRow(), range.getFirstColumn());
+      if (value == null || (long) range.getNumberOfCells() > MAX_MERGED) {
+        return;
+      }
+      for (int r = range.getFirstRow(); r <= range.getLastRow() && r < rows.size(); r++) {
+        List<Object> line = rows.get(r);
+        for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+          while (line.size() <= c) {
+            line.add(null);
+          }
+          line.set(c, value);
+        }
+      }
+    }
+
+    private @Nullable Object at(int r, int c) {
+      return r < rows.size() && c < rows.get(r).size() ? rows.get(r).get(c) : null;
     }
   }
 }
