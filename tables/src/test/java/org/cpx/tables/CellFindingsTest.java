@@ -6,7 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import org.apache.poi.ss.util.CellReference;
 import org.cpx.core.Code;
 import org.cpx.core.event.Event;
 import org.cpx.core.event.EventKind;
@@ -76,6 +79,27 @@ class CellFindingsTest {
       assertThat(found.finding().getPath()).isEqualTo("/events/1");
       assertThat(found.cell()).contains(cell);
     });
+  }
+
+  @Test
+  void aValueInAColumnWithoutAHeaderIsReportedAtItsCellAndMakesNoRecord() throws IOException {
+    List<Table> tables = Flattener.tables(Trees.MAPPER.readTree(JSON.writeDataset(SeedData.dataset())));
+    Table organizations = table(tables, "organizations");
+    int beyond = organizations.header().size() + 1;
+    organizations.rows().get(0).addAll(Arrays.asList(null, "call back on Monday"));
+    List<Object> note = new ArrayList<>(Collections.nCopies(beyond + 1, null));
+    note.set(beyond, "checked in May");
+    organizations.rows().add(note);
+    TablesReadResult read = read(tables);
+
+    assertThat(JSON.writeDataset(read.getDataset().getValue().orElseThrow()))
+        .isEqualTo(JSON.writeDataset(SeedData.dataset()));
+    String column = CellReference.convertNumToColString(beyond);
+    assertThat(read.getFindings()).filteredOn(found -> found.finding().getCode() == FindingCode.MEMBER_UNKNOWN)
+        .extracting(found -> found.finding().getCode().getCode() + " " + found.finding().getPath() + " "
+            + found.cell().orElseThrow()).containsExactly(
+            "member.unknown  organizations!" + column + "2",
+            "member.unknown  organizations!" + column + (organizations.rows().size() + 1));
   }
 
   private static TablesReadResult read(List<Table> tables) throws IOException {

@@ -9,11 +9,13 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cpx.core.Code;
@@ -119,6 +121,7 @@ public final class Unflattener {
         columns.add(column(sheet, i, Headers.formatHeader(header.strip().replaceAll("\\s+", " "))));
       }
     }
+    unnamed(table, columns);
     if (sheet.name().equals(Layout.DATASET)) {
       for (int r = 0; r < table.rows().size(); r++) {
         ObjectNode row = row(sheet, table, columns, r, "");
@@ -146,6 +149,21 @@ public final class Unflattener {
     }
   }
 
+  /** Reports every value in a column without a header, which no member holds. */
+  private void unnamed(Table table, List<Column> columns) {
+    Set<Integer> named = new HashSet<>();
+    columns.forEach(column -> named.add(column.index()));
+    for (int r = 0; r < table.rows().size(); r++) {
+      List<Object> row = table.rows().get(r);
+      for (int c = 0; c < row.size(); c++) {
+        if (!named.contains(c) && text(row.get(c)) != null) {
+          report(FindingCode.MEMBER_UNKNOWN, "", "a value in a column without a header is not read: give the column"
+              + " the name of a member, or move the value", table.name() + "!" + Cells.a1(c, r));
+        }
+      }
+    }
+  }
+
   /** The rows of a list's sheet, put into their records' lists in the order of their positions. */
   private void children(Layout.Sheet sheet, Table table, List<Column> columns) {
     Column id = null;
@@ -162,7 +180,7 @@ public final class Unflattener {
     List<Object[]> targets = new ArrayList<>();
     for (int r = 0; r < table.rows().size(); r++) {
       List<Object> cells = table.rows().get(r);
-      if (isEmpty(cells)) {
+      if (isEmpty(cells, columns)) {
         continue;
       }
       String where = table.name() + "!" + Cells.a1(0, r);
@@ -259,7 +277,7 @@ public final class Unflattener {
   /** The element of a record's sheet at row {@code r}: an object from its cells, or what its JSON cell holds. */
   private @Nullable JsonNode element(Layout.Sheet sheet, Table table, List<Column> columns, int r, String pointer) {
     List<Object> row = table.rows().get(r);
-    if (isEmpty(row)) {
+    if (isEmpty(row, columns)) {
       return null;
     }
     Column json = null;
@@ -284,7 +302,7 @@ public final class Unflattener {
   /** The object of row {@code r} from its cells and its JSON cell; {@code null} for an empty row. */
   private @Nullable ObjectNode row(Layout.Sheet sheet, Table table, List<Column> columns, int r, String pointer) {
     List<Object> row = table.rows().get(r);
-    if (isEmpty(row)) {
+    if (isEmpty(row, columns)) {
       return null;
     }
     ObjectNode object = NODES.objectNode();
@@ -538,9 +556,10 @@ public final class Unflattener {
     return text.isEmpty() ? null : text;
   }
 
-  private static boolean isEmpty(List<Object> row) {
-    for (Object value : row) {
-      if (text(value) != null) {
+  /** Whether row {@code row} has no value under any of {@code columns}. */
+  private static boolean isEmpty(List<Object> row, List<Column> columns) {
+    for (Column column : columns) {
+      if (text(cell(row, column.index())) != null) {
         return false;
       }
     }
