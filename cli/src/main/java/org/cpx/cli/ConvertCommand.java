@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     name = "convert",
     mixinStandardHelpOptions = true,
     versionProvider = Cpx.Version.class,
-    description = "Convert between a .json dataset, a .ndjson stream, an .xlsx workbook and a .zip of CSV tables, losing nothing that can be read.")
+    description = "Convert between a .json dataset, a .ndjson stream, an .xlsx workbook, a .zip of CSV tables and a .sqlite database, losing nothing that can be read.")
 final class ConvertCommand implements Callable<Integer> {
   private final InputStream stdin;
 
@@ -109,10 +109,10 @@ final class ConvertCommand implements Callable<Integer> {
           spool.writeDataset(json, reader.header(), document);
           Dataset dataset = json.readDataset(document.toByteArray()).getValue().orElseThrow();
           CpxTables tables = CpxTables.standard().withHeaders(language.name());
-          if (to == Inputs.Form.WORKBOOK) {
-            tables.writeWorkbook(dataset, output);
-          } else {
-            tables.writeCsvZip(dataset, output);
+          switch (to) {
+            case WORKBOOK -> tables.writeWorkbook(dataset, output);
+            case DATABASE -> tables.writeDatabase(dataset, output);
+            default -> tables.writeCsvZip(dataset, output);
           }
         } else {
           spool.writeDataset(CpxJson.builder().indent(true).build(), reader.header(), output);

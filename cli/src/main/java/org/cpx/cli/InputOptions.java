@@ -10,10 +10,11 @@ final class InputOptions {
     json,
     ndjson,
     xlsx,
-    csv
+    csv,
+    sqlite
   }
 
-  @Option(names = "--input-format", description = "The form of the input when the file name does not say: json, ndjson, xlsx or csv (a zip of CSV files).")
+  @Option(names = "--input-format", description = "The form of the input when the file name does not say: json, ndjson, xlsx, csv (a zip of CSV files) or sqlite.")
   private @Nullable InputFormat inputFormat;
 
   /** The form of {@code file}: as {@code --input-format} says, else by its name. */
@@ -28,6 +29,8 @@ final class InputOptions {
         return Inputs.Form.WORKBOOK;
       case csv:
         return Inputs.Form.CSV_ZIP;
+      case sqlite:
+        return Inputs.Form.DATABASE;
       default:
         return Inputs.Form.DATASET;
     }

@@ -26,11 +26,13 @@ final class Inputs {
     /** A workbook ({@code .xlsx}, {@code docs/tables.md}). */
     WORKBOOK,
     /** A zip of CSV files ({@code .zip}, {@code docs/tables.md}). */
-    CSV_ZIP;
+    CSV_ZIP,
+    /** A SQLite database ({@code .sqlite}, {@code .sqlite3}, {@code .db}, {@code docs/tables.md}). */
+    DATABASE;
 
     /** Whether the document is tables. */
     boolean isTables() {
-      return this == WORKBOOK || this == CSV_ZIP;
+      return this == WORKBOOK || this == CSV_ZIP || this == DATABASE;
     }
   }
 
@@ -76,13 +78,20 @@ final class Inputs {
     if (lower.endsWith(".xlsx")) {
       return Form.WORKBOOK;
     }
+    if (lower.endsWith(".sqlite") || lower.endsWith(".sqlite3") || lower.endsWith(".db")) {
+      return Form.DATABASE;
+    }
     return lower.endsWith(".zip") ? Form.CSV_ZIP : Form.DATASET;
   }
 
   /** Applies {@code action} to the dataset document the tables of {@code in}, in {@code form}, lay out. */
   static int applyToTables(FileAction action, String file, Form form, InputStream in) throws IOException {
     CpxTables tables = CpxTables.standard();
-    TablesDocument document = form == Form.WORKBOOK ? tables.workbookDocument(in) : tables.csvZipDocument(in);
+    TablesDocument document = switch (form) {
+      case WORKBOOK -> tables.workbookDocument(in);
+      case DATABASE -> tables.databaseDocument(in);
+      default -> tables.csvZipDocument(in);
+    };
     return action.apply(file, Form.DATASET, new ByteArrayInputStream(document.json()), new TableCells(document));
   }
 

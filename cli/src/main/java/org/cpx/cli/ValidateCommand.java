@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = Cpx.Version.class,
-    description = "Check CPX files (.json datasets, .ndjson or .jsonl streams, .xlsx workbooks, .zip files of CSV tables) against every rule of the format.")
+    description = "Check CPX files (.json datasets, .ndjson or .jsonl streams, .xlsx workbooks, .zip files of CSV tables, .sqlite databases) against every rule of the format.")
 final class ValidateCommand implements Callable<Integer> {
   /** At most this many paths are listed for one problem in text output. */
   static final int PATHS_SHOWN = 20;

@@ -47,7 +47,7 @@ class TablesCommandsTest {
 
   @Test
   void convertsTheCorpusToEachTabularFormAndBackByteForByte() throws Exception {
-    for (String form : new String[] {"xlsx", "zip"}) {
+    for (String form : new String[] {"xlsx", "zip", "sqlite"}) {
       Path tables = directory.resolve("corpus." + form);
       Path back = directory.resolve("back-" + form + ".json");
       Path stream = directory.resolve("back-" + form + ".ndjson");
@@ -111,12 +111,39 @@ class TablesCommandsTest {
   }
 
   @Test
-  void statsCountAWorkbookAsItsJson() throws Exception {
-    Path workbook = directory.resolve("corpus.xlsx");
-    assertThat(run("convert", corpus().toString(), workbook.toString()).status()).isZero();
+  void statsCountAWorkbookAndADatabaseAsTheirJson() throws Exception {
     String fromJson = run("stats", "--format", "json", corpus().toString()).out();
-    String fromWorkbook = run("stats", "--format", "json", workbook.toString()).out();
-    assertThat(fromWorkbook.replace(workbook.toString(), "F")).isEqualTo(fromJson.replace(corpus().toString(), "F"));
+    for (String name : List.of("corpus.xlsx", "corpus.sqlite")) {
+      Path tables = directory.resolve(name);
+      assertThat(run("convert", corpus().toString(), tables.toString()).status()).isZero();
+      String fromTables = run("stats", "--format", "json", tables.toString()).out();
+      assertThat(fromTables.replace(tables.toString(), "F")).isEqualTo(fromJson.replace(corpus().toString(), "F"));
+    }
+  }
+
+  @Test
+  void aDatabaseIsValidatedWithTheCellOfEachFindingAndReadFromStandardInputWhenSaid() throws Exception {
+    Path database = directory.resolve("bad.db");
+    String json = "{'cpx':'1.0','languages':['en'],'events':[{'id':'e1','title':{'en':'Summit'},'kind':'summit',"
+        + "'period':{'start':'2023-02-30'}}]}";
+    try (OutputStream out = Files.newOutputStream(database)) {
+      CpxTables.standard().writeDatabase(
+          CpxJson.create().readDataset(json.replace('\'', '"').getBytes()).getValue().orElseThrow(), out);
+    }
+    Run text = run("validate", database.toString());
+    assertThat(text.status()).isEqualTo(1);
+    assertThat(text.out()).contains("bad.db: invalid — 1 record, 1 error").contains(": /events/0/period/start");
+    StringWriter out = new StringWriter();
+    int status = Cpx.run(Files.newInputStream(database), new PrintWriter(out, true), new PrintWriter(new StringWriter()),
+        "validate", "--input-format", "sqlite", "-");
+    assertThat(status).isEqualTo(1);
+    assertThat(out.toString()).contains(": /events/0/period/start");
+
+    Path notADatabase = directory.resolve("notes.sqlite");
+    Files.writeString(notADatabase, "name,country\n");
+    Run refused = run("validate", notADatabase.toString());
+    assertThat(refused.status()).isEqualTo(2);
+    assertThat(refused.err()).isEqualTo("cpx: this is not a SQLite database" + System.lineSeparator());
   }
 
   @Test

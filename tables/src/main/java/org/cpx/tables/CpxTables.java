@@ -8,6 +8,7 @@ import java.util.List;
 import org.cpx.core.dataset.Dataset;
 import org.cpx.json.CpxJson;
 import org.cpx.tables.internal.CsvFiles;
+import org.cpx.tables.internal.Databases;
 import org.cpx.tables.internal.Flattener;
 import org.cpx.tables.internal.Headers;
 import org.cpx.tables.internal.Table;
@@ -17,8 +18,8 @@ import org.cpx.tables.internal.Unflattener;
 import org.cpx.tables.internal.Workbooks;
 
 /**
- * CPX datasets as spreadsheets ({@code docs/tables.md}): a workbook ({@code .xlsx}) or a zip of
- * CSV files, a sheet per record type and per list of objects, written and read both ways without
+ * CPX datasets as spreadsheets ({@code docs/tables.md}): a workbook ({@code .xlsx}), a zip of
+ * CSV files or a SQLite database, a sheet per record type and per list of objects, written and read both ways without
  * loss; reading reports every finding at its cell as well as its JSON Pointer. Thread-safe.
  */
 public final class CpxTables {
@@ -69,6 +70,14 @@ public final class CpxTables {
     CsvFiles.writeZip(headers.translate(tables(dataset)), out);
   }
 
+  /**
+   * Writes {@code dataset} as a SQLite database: a table per sheet, with keys and foreign keys
+   * ({@code docs/tables.md}); {@code out} is left open.
+   */
+  public void writeDatabase(Dataset dataset, OutputStream out) throws IOException {
+    Databases.write(tables(dataset), headers, out);
+  }
+
   /** Reads the workbook {@code in}. */
   public TablesReadResult readWorkbook(InputStream in) throws IOException {
     return read(workbookDocument(in));
@@ -79,6 +88,11 @@ public final class CpxTables {
     return read(csvZipDocument(in));
   }
 
+  /** Reads the SQLite database {@code in}. */
+  public TablesReadResult readDatabase(InputStream in) throws IOException {
+    return read(databaseDocument(in));
+  }
+
   /** The dataset document the workbook {@code in} lays out, to read or validate as JSON. */
   public TablesDocument workbookDocument(InputStream in) throws IOException {
     return document(Workbooks.read(in));
@@ -87,6 +101,11 @@ public final class CpxTables {
   /** The dataset document the zip of CSV files {@code in} lays out, to read or validate as JSON. */
   public TablesDocument csvZipDocument(InputStream in) throws IOException {
     return document(CsvFiles.readZip(in));
+  }
+
+  /** The dataset document the SQLite database {@code in} lays out, to read or validate as JSON. */
+  public TablesDocument databaseDocument(InputStream in) throws IOException {
+    return document(Databases.read(in));
   }
 
   private List<Table> tables(Dataset dataset) throws IOException {

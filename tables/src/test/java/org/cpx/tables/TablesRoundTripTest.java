@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.cpx.core.dataset.Dataset;
@@ -34,10 +35,11 @@ class TablesRoundTripTest {
   private static final CpxTables VIETNAMESE = TABLES.withHeaders("vi");
 
   @Test
-  void theSeedDatasetComesBackFromAWorkbookAndFromCsv() throws IOException {
+  void theSeedDatasetComesBackFromAWorkbookFromCsvAndFromADatabase() throws IOException {
     Dataset seeds = SeedData.dataset();
     assertThat(tree(viaWorkbook(TABLES, seeds))).isEqualTo(tree(seeds));
     assertThat(tree(viaCsv(TABLES, seeds))).isEqualTo(tree(seeds));
+    assertThat(tree(viaDatabase(TABLES, seeds))).isEqualTo(tree(seeds));
   }
 
   @Test
@@ -45,6 +47,7 @@ class TablesRoundTripTest {
     Dataset seeds = SeedData.dataset();
     assertThat(tree(viaWorkbook(VIETNAMESE, seeds))).isEqualTo(tree(seeds));
     assertThat(tree(viaCsv(VIETNAMESE, seeds))).isEqualTo(tree(seeds));
+    assertThat(tree(viaDatabase(VIETNAMESE, seeds))).isEqualTo(tree(seeds));
   }
 
   static Stream<Long> seeds() {
@@ -61,6 +64,9 @@ class TablesRoundTripTest {
     if (seed % 10 == 0) {
       assertThat(tree(viaWorkbook(tables, dataset))).as("seed %d", seed).isEqualTo(tree(dataset));
     }
+    if (seed % 4 == 0) {
+      assertThat(tree(viaDatabase(tables, dataset))).as("seed %d", seed).isEqualTo(tree(dataset));
+    }
   }
 
   @ParameterizedTest
@@ -76,6 +82,7 @@ class TablesRoundTripTest {
     }
     Dataset dataset = read.getValue().get();
     assertThat(tree(viaCsv(TABLES, dataset))).as("%s", mutant).isEqualTo(tree(dataset));
+    assertThat(tree(viaDatabase(TABLES, dataset))).as("%s", mutant).isEqualTo(tree(dataset));
   }
 
   @Test
@@ -85,9 +92,23 @@ class TablesRoundTripTest {
         + "\"period\":{\"start\":\"2023-02-30\"}},\"x\",{\"type\":\"event\",\"id\":\"a:e2\",\"title\":{\"en\":\"T\"}}],"
         + "\"otherRecords\":[{\"type\":\"future\",\"id\":\"a:f\"}],\"extra\":{\"a\":[1,2.50]}}";
     Dataset dataset = JSON.readDataset(document.getBytes(StandardCharsets.UTF_8)).getValue().orElseThrow();
-    byte[] back = JSON.writeDataset(viaWorkbook(TABLES, dataset));
-    assertThat(tree(back)).isEqualTo(tree(dataset));
-    assertThat(new String(back, StandardCharsets.UTF_8)).doesNotContain("birthDate").contains("2.50");
+    for (byte[] back : List.of(JSON.writeDataset(viaWorkbook(TABLES, dataset)),
+        JSON.writeDataset(viaDatabase(TABLES, dataset)))) {
+      assertThat(tree(back)).isEqualTo(tree(dataset));
+      assertThat(new String(back, StandardCharsets.UTF_8)).doesNotContain("birthDate").contains("2.50");
+    }
+  }
+
+  @Test
+  void tagsThatDifferOnlyInCaseComeBackFromEveryForm() throws IOException {
+    String document = "{\"cpx\":\"1.0\",\"languages\":[\"EN\",\"en\"],\"events\":["
+        + "{\"type\":\"event\",\"id\":\"a:e1\",\"title\":{\"en\":\"Summit\"}},"
+        + "{\"type\":\"event\",\"id\":\"a:e2\",\"title\":{\"EN\":\"Dialogue\",\"vi\":\"Đối thoại\"}},"
+        + "{\"type\":\"event\",\"id\":\"a:e3\",\"title\":{\"Vi\":\"Hội nghị\",\"vi\":\"Hội thảo\"}}]}";
+    Dataset dataset = JSON.readDataset(document.getBytes(StandardCharsets.UTF_8)).getValue().orElseThrow();
+    assertThat(tree(viaWorkbook(TABLES, dataset))).isEqualTo(tree(dataset));
+    assertThat(tree(viaCsv(TABLES, dataset))).isEqualTo(tree(dataset));
+    assertThat(tree(viaDatabase(TABLES, dataset))).isEqualTo(tree(dataset));
   }
 
   private static Dataset viaWorkbook(CpxTables tables, Dataset dataset) throws IOException {
@@ -100,6 +121,12 @@ class TablesRoundTripTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     tables.writeCsvZip(dataset, out);
     return TABLES.readCsvZip(new ByteArrayInputStream(out.toByteArray())).getDataset().getValue().orElseThrow();
+  }
+
+  private static Dataset viaDatabase(CpxTables tables, Dataset dataset) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    tables.writeDatabase(dataset, out);
+    return TABLES.readDatabase(new ByteArrayInputStream(out.toByteArray())).getDataset().getValue().orElseThrow();
   }
 
   private static JsonNode tree(Dataset dataset) throws IOException {

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,7 +29,11 @@ public final class Flattener {
   private static final long MAX_EXACT = (1L << 53) - 1;
 
   private final Layout layout = Layout.standard();
-  private final Set<String> languages = new LinkedHashSet<>();
+  /**
+   * The languages of the text columns, by their tags in lower case: a tag is one language in any
+   * case, and a database's column names are too; the first spelling found names the column.
+   */
+  private final Map<String, String> languages = new LinkedHashMap<>();
   private final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
 
   private Flattener() {
@@ -52,7 +56,7 @@ public final class Flattener {
     if (declared != null && declared.isArray()) {
       declared.forEach(tag -> {
         if (tag.isTextual() && TAG.matcher(tag.textValue()).matches()) {
-          languages.add(tag.textValue());
+          languages.putIfAbsent(tag.textValue().toLowerCase(Locale.ROOT), tag.textValue());
         }
       });
     }
@@ -306,17 +310,22 @@ public final class Flattener {
 
   private void text(Map<String, Object> row, String header, JsonNode value) {
     for (Map.Entry<String, JsonNode> entry : value.properties()) {
-      languages.add(entry.getKey());
+      languages.putIfAbsent(entry.getKey().toLowerCase(Locale.ROOT), entry.getKey());
       row.put(Columns.text(header, entry.getKey()), entry.getValue().textValue());
     }
   }
 
-  private static boolean isText(JsonNode value) {
+  /** Whether {@code value} is a text whose every entry has a column of its own, its tag as spelled. */
+  private boolean isText(JsonNode value) {
     if (!value.isObject() || value.isEmpty()) {
       return false;
     }
+    Set<String> seen = new HashSet<>();
     for (Map.Entry<String, JsonNode> entry : value.properties()) {
-      if (!TAG.matcher(entry.getKey()).matches() || !entry.getValue().isTextual() || !fits(entry.getValue().textValue())) {
+      String tag = entry.getKey();
+      String folded = tag.toLowerCase(Locale.ROOT);
+      if (!TAG.matcher(tag).matches() || !entry.getValue().isTextual() || !fits(entry.getValue().textValue())
+          || !seen.add(folded) || !tag.equals(languages.getOrDefault(folded, tag))) {
         return false;
       }
     }
@@ -367,7 +376,7 @@ public final class Flattener {
   }
 
   private List<Table> tables() {
-    List<String> tags = List.copyOf(languages);
+    List<String> tags = List.copyOf(languages.values());
     List<Table> tables = new ArrayList<>();
     for (Layout.Sheet sheet : layout.sheets()) {
       Table table = Table.of(sheet.name(), Columns.of(sheet, tags));
